@@ -1,0 +1,140 @@
+// Package shutdown takes the machine down cleanly: sync, swap off, unmount
+// what can be unmounted, then reboot(2) — or the user's own command.
+package shutdown
+
+import (
+	"bufio"
+	"os"
+	"sort"
+	"strings"
+	"unsafe"
+
+	"golang.org/x/sys/unix"
+)
+
+// Mode is how the machine goes down.
+type Mode int
+
+const (
+	Poweroff Mode = iota
+	Reboot
+)
+
+func (m Mode) String() string {
+	if m == Reboot {
+		return "reboot"
+	}
+	return "poweroff"
+}
+
+// pseudo are the filesystems never worth unmounting (and /dev/console
+// keeps printing through devtmpfs until the end).
+var pseudo = map[string]bool{
+	"proc": true, "sysfs": true, "devtmpfs": true, "devpts": true,
+	"cgroup2": true, "rootfs": true, "ramfs": true,
+}
+
+// UnmountOrder returns the mount points of /proc/self/mounts content that
+// should be unmounted, deepest first.
+func UnmountOrder(mounts string) []string {
+	var out []string
+	s := bufio.NewScanner(strings.NewReader(mounts))
+	for s.Scan() {
+		f := strings.Fields(s.Text())
+		if len(f) < 3 || pseudo[f[2]] || f[1] == "/" {
+			continue
+		}
+		switch f[1] {
+		case "/dev/shm", "/run", "/tmp", "/var/tmp", "/dev/pts":
+			// tmpfs in RAM: nothing to flush, and the console may still
+			// need /dev.
+			continue
+		}
+		out = append(out, unescape(f[1]))
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		return strings.Count(out[i], "/") > strings.Count(out[j], "/")
+	})
+	return out
+}
+
+// unescape undoes /proc/mounts' octal escapes (\040 for a space).
+func unescape(s string) string {
+	if !strings.Contains(s, `\`) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+3 < len(s) {
+			v := 0
+			ok := true
+			for _, c := range s[i+1 : i+4] {
+				if c < '0' || c > '7' {
+					ok = false
+					break
+				}
+				v = v*8 + int(c-'0')
+			}
+			if ok {
+				b.WriteByte(byte(v))
+				i += 3
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// SwapsOff disables every active swap area.
+func SwapsOff() {
+	b, err := os.ReadFile("/proc/swaps")
+	if err != nil {
+		return
+	}
+	lines := strings.Split(string(b), "\n")
+	for _, l := range lines[1:] {
+		if f := strings.Fields(l); len(f) > 0 {
+			swapoff(unescape(f[0]))
+		}
+	}
+}
+
+// Unmount unmounts what /proc/self/mounts lists, deepest first; a busy
+// filesystem is lazily detached and remounted read-only.
+func Unmount(logf func(string, ...any)) {
+	b, err := os.ReadFile("/proc/self/mounts")
+	if err != nil {
+		return
+	}
+	for _, m := range UnmountOrder(string(b)) {
+		if err := unix.Unmount(m, 0); err != nil {
+			unix.Mount("", m, "", unix.MS_REMOUNT|unix.MS_RDONLY, "")
+			if err := unix.Unmount(m, unix.MNT_DETACH); err != nil && logf != nil {
+				logf("could not unmount %s: %v", m, err)
+			}
+		}
+	}
+}
+
+// Final syncs and calls reboot(2). It returns only if the kernel refused.
+func Final(mode Mode) error {
+	unix.Sync()
+	cmd := unix.LINUX_REBOOT_CMD_POWER_OFF
+	if mode == Reboot {
+		cmd = unix.LINUX_REBOOT_CMD_RESTART
+	}
+	return unix.Reboot(cmd)
+}
+
+// swapoff wraps swapoff(2), which x/sys/unix does not.
+func swapoff(path string) error {
+	p, err := unix.BytePtrFromString(path)
+	if err != nil {
+		return err
+	}
+	if _, _, e := unix.Syscall(unix.SYS_SWAPOFF, uintptr(unsafe.Pointer(p)), 0, 0); e != 0 {
+		return e
+	}
+	return nil
+}

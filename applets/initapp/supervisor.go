@@ -1,0 +1,148 @@
+package initapp
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"syscall"
+	"time"
+
+	"github.com/b2c-project/b2c/applets/initapp/console"
+	"github.com/b2c-project/b2c/applets/initapp/mounts"
+	"github.com/b2c-project/b2c/applets/initapp/proc"
+	"github.com/b2c-project/b2c/applets/initapp/shutdown"
+	"golang.org/x/sys/unix"
+)
+
+// The worker tells PID 1 how to take the machine down through its exit
+// code, once it has done the clean part of the shutdown itself. Any other
+// end (a panic: 2, a signal) is a crash.
+const (
+	workerPoweroff = 0
+	workerReboot   = 10
+	workerEnv      = "B2C_INIT_WORKER"
+)
+
+// supervise is PID 1. It mounts the basics, starts the worker (this same
+// binary, which does all the real work) and reaps every process that gets
+// reparented to it. Whatever happens to the worker, even a panic in a
+// goroutine, PID 1 survives it and shuts the machine down cleanly: the
+// kernel panics if PID 1 exits.
+func supervise() {
+	defer func() {
+		if r := recover(); r != nil {
+			console.Errorf("init: internal error: %v", r)
+			emergencyShutdown(shutdown.Poweroff)
+		}
+	}()
+	if err := mounts.MountAll(mounts.Early); err != nil {
+		// Keep going: a missing /dev/shm or cgroup breaks podman later
+		// with its own message, but the console must still work.
+		fmt.Fprintf(os.Stderr, "init: %v\n", err)
+	}
+	openConsole()
+	// ctrl-alt-del sends SIGINT to PID 1 instead of rebooting at once.
+	unix.Reboot(unix.LINUX_REBOOT_CMD_CAD_OFF)
+
+	self, err := os.Executable()
+	if err != nil {
+		self = "/proc/self/exe"
+	}
+	cmd := &exec.Cmd{
+		Path:   self,
+		Args:   []string{"init"},
+		Env:    append(os.Environ(), workerEnv+"=1"),
+		Stdin:  os.Stdin,
+		Stdout: os.Stdout,
+		Stderr: os.Stderr,
+	}
+	if err := cmd.Start(); err != nil {
+		console.Errorf("init: cannot start: %v", err)
+		emergencyShutdown(shutdown.Poweroff)
+	}
+	worker := cmd.Process.Pid
+	sigs := make(chan os.Signal, 4)
+	notifyShutdownSignals(sigs)
+	go func() {
+		for s := range sigs {
+			// ctrl-alt-del or a kill from outside: ask the worker to end
+			// the pipeline and go down cleanly.
+			console.Logf("init: got %v, shutting down", s)
+			unix.Kill(worker, syscall.SIGTERM)
+		}
+	}()
+	for {
+		var ws syscall.WaitStatus
+		pid, err := syscall.Wait4(-1, &ws, 0, nil)
+		if err == syscall.EINTR {
+			continue
+		}
+		if err != nil {
+			// No child left at all: cannot happen while the worker runs.
+			console.Errorf("init: wait: %v", err)
+			emergencyShutdown(shutdown.Poweroff)
+		}
+		if pid != worker {
+			continue // an orphan, reaped
+		}
+		switch code := proc.ExitCode(ws); code {
+		case workerPoweroff:
+			finalShutdown(shutdown.Poweroff)
+		case workerReboot:
+			finalShutdown(shutdown.Reboot)
+		default:
+			console.Errorf("init: the b2c init crashed (status %d); shutting down", code)
+			emergencyShutdown(shutdown.Poweroff)
+		}
+	}
+}
+
+// openConsole makes /dev/console the init's stdio: the kernel opens it for
+// PID 1 only when it exists in the initramfs before devtmpfs is mounted.
+func openConsole() {
+	f, err := os.OpenFile("/dev/console", os.O_RDWR, 0)
+	if err != nil {
+		return
+	}
+	for fd := 0; fd <= 2; fd++ {
+		unix.Dup2(int(f.Fd()), fd)
+	}
+	f.Close()
+	os.Stdin = os.NewFile(0, "/dev/console")
+	os.Stdout = os.NewFile(1, "/dev/console")
+	os.Stderr = os.NewFile(2, "/dev/console")
+	console.SetOutput(os.Stdout)
+}
+
+// emergencyShutdown is for when the worker could not finish its own clean
+// shutdown: reap what is left, release swap, unmount, power off.
+func emergencyShutdown(mode shutdown.Mode) {
+	unix.Kill(-1, syscall.SIGTERM)
+	time.Sleep(2 * time.Second)
+	unix.Kill(-1, syscall.SIGKILL)
+	reapAll()
+	shutdown.SwapsOff()
+	shutdown.Unmount(console.Warnf)
+	finalShutdown(mode)
+}
+
+func reapAll() {
+	for {
+		var ws syscall.WaitStatus
+		pid, _ := syscall.Wait4(-1, &ws, syscall.WNOHANG, nil)
+		if pid <= 0 {
+			return
+		}
+	}
+}
+
+func finalShutdown(mode shutdown.Mode) {
+	console.Raw("It's now safe to turn off your computer\n")
+	err := shutdown.Final(mode)
+	console.Errorf("init: %v failed: %v", mode, err)
+	// Never return: PID 1 exiting panics the kernel.
+	for {
+		reapAll()
+		time.Sleep(time.Second)
+	}
+}

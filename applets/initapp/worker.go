@@ -1,0 +1,181 @@
+package initapp
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"github.com/b2c-project/b2c/applets"
+	"github.com/b2c-project/b2c/applets/initapp/cmdline"
+	"github.com/b2c-project/b2c/applets/initapp/console"
+	"github.com/b2c-project/b2c/applets/initapp/modules"
+	"github.com/b2c-project/b2c/applets/initapp/network"
+	"github.com/b2c-project/b2c/applets/initapp/pipeline"
+	"github.com/b2c-project/b2c/applets/initapp/proc"
+	"github.com/b2c-project/b2c/applets/initapp/shutdown"
+	"golang.org/x/sys/unix"
+)
+
+// Modules b2c itself needs whatever the hardware: the cache and volumes
+// are ext4, podman's storage is overlay. Devices get theirs by coldplug.
+var baseModules = []string{"ext4", "overlay"}
+
+// work is the whole boot, pipeline and clean shutdown. Its return value
+// tells PID 1 how to take the machine down.
+func work() (code int) {
+	console.SetOutput(os.Stdout)
+	status := 0
+	mode := shutdown.Poweroff
+	defer func() {
+		if r := recover(); r != nil {
+			console.Errorf("init: internal error: %v\n%s", r, debug.Stack())
+			console.Raw(fmt.Sprintf("Execution is over, pipeline status: %d\n", 255))
+			shutdown.SwapsOff()
+			shutdown.Unmount(console.Warnf)
+			code = workerPoweroff
+		}
+	}()
+	os.Setenv("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin")
+	os.Setenv("HOME", "/root")
+
+	raw, _ := os.ReadFile("/proc/cmdline")
+	line := strings.TrimSpace(string(raw))
+	banner(line)
+	cfg, problems := cmdline.Parse(line)
+	if fatal := report(problems); fatal {
+		status = 1
+	}
+
+	self, err := os.Executable()
+	if err != nil {
+		self = "/bin/b2c"
+	}
+
+	if status == 0 {
+		status = setup(cfg)
+	}
+	if status == 0 {
+		r := &pipeline.Runner{Self: self, Console: os.Stdout, RetryDelay: time.Second}
+		st := r.Run(planOf(cfg))
+		status = st.Status
+		if st.ShutdownMode == pipeline.ModeReboot {
+			mode = shutdown.Reboot
+		}
+		end := console.Section("b2c_cleanup", "Cleaning up")
+		r.Cleanup()
+		end()
+	}
+	console.Raw(fmt.Sprintf("Execution is over, pipeline status: %d\n", status))
+
+	if cfg != nil && cfg.PoweroffDelay > 0 {
+		console.Logf("Waiting %d seconds before the %v (b2c.poweroff_delay)", cfg.PoweroffDelay, mode)
+		time.Sleep(time.Duration(cfg.PoweroffDelay) * time.Second)
+	}
+	unix.Sync()
+	shutdown.SwapsOff()
+	shutdown.Unmount(console.Warnf)
+	if cfg != nil {
+		userCmd := cfg.ShutdownCmd
+		if mode == shutdown.Reboot {
+			userCmd = cfg.RebootCmd
+		}
+		if userCmd != "" {
+			console.Logf("Running %q instead of the built-in %v", userCmd, mode)
+			c := exec.Command("/bin/sh", "-c", userCmd)
+			c.Stdout, c.Stderr = os.Stdout, os.Stderr
+			if code, err := proc.Run(c); err != nil || code != 0 {
+				console.Warnf("%q failed (status %d, %v): falling back to the built-in %v", userCmd, code, err, mode)
+			}
+		}
+	}
+	if mode == shutdown.Reboot {
+		return workerReboot
+	}
+	return workerPoweroff
+}
+
+func banner(line string) {
+	var u unix.Utsname
+	unix.Uname(&u)
+	console.Raw(fmt.Sprintf("\n%s\n", strings.TrimSpace(applets.Version())))
+	console.Logf("Linux %s, %d CPUs", unix.ByteSliceToString(u.Release[:]), cpuCount())
+	console.Logf("Kernel command line: %s", cmdline.MaskLine(line))
+}
+
+func cpuCount() int {
+	var set unix.CPUSet
+	if unix.SchedGetaffinity(0, &set) != nil {
+		return 1
+	}
+	return set.Count()
+}
+
+// report prints every problem of the command line and says whether one of
+// them is fatal.
+func report(problems []cmdline.Problem) bool {
+	fatal := false
+	for _, p := range problems {
+		if p.Fatal {
+			fatal = true
+			console.Errorf("%s", p.String())
+		} else {
+			console.Warnf("%s", p.String())
+		}
+	}
+	return fatal
+}
+
+// setup prepares the machine for the pipeline: modules, hostname, network,
+// storage. It returns a non-zero status when the pipeline cannot run.
+func setup(cfg *cmdline.Config) int {
+	end := console.Section("b2c_modules", "Loading kernel modules")
+	if l, err := modules.NewLoader(); err != nil {
+		console.Warnf("kernel modules: %v", err)
+	} else {
+		loaded, errs := l.Coldplug(append(append([]string{}, baseModules...), cfg.Insmods...))
+		console.Logf("Loaded modules: %s", strings.Join(loaded, " "))
+		for _, e := range errs {
+			console.Warnf("%v", e)
+		}
+	}
+	end()
+
+	if err := network.SetHostname(cfg.Hostname); err != nil {
+		console.Warnf("hostname %q: %v", cfg.Hostname, err)
+	}
+	if err := network.LoopbackUp(); err != nil {
+		console.Warnf("loopback: %v", err)
+	}
+
+	end = console.Section("b2c_network", "Setting up the network")
+	ok := setupNetwork(cfg)
+	end()
+	if !ok {
+		return 1
+	}
+
+	if err := setupStorage(); err != nil {
+		console.Errorf("storage: %v", err)
+		return 1
+	}
+	return 0
+}
+
+func planOf(cfg *cmdline.Config) pipeline.Plan {
+	conv := func(ss []cmdline.Stage) []pipeline.Container {
+		var out []pipeline.Container
+		for _, s := range ss {
+			out = append(out, pipeline.Container{Raw: s.Raw, Args: s.Args})
+		}
+		return out
+	}
+	return pipeline.Plan{
+		Services: conv(cfg.Services),
+		Stages:   conv(cfg.Stages),
+		Post:     conv(cfg.PostContainers),
+		Pipefail: cfg.Pipefail,
+	}
+}

@@ -1,0 +1,27 @@
+#!/bin/sh
+# Installs, from Debian 12's packages, everything b2c needs to build its
+# binary and initramfs and to run the QEMU lab. Idempotent; run as root.
+set -eu
+if [ "$(id -u)" != 0 ]; then
+	echo "hack/deps.sh: run as root (it calls apt-get)" >&2
+	exit 1
+fi
+# upx-ucl 4.x only exists in bookworm-backports.
+if ! grep -rqs bookworm-backports /etc/apt/sources.list /etc/apt/sources.list.d/; then
+	echo "deb http://deb.debian.org/debian bookworm-backports main" >/etc/apt/sources.list.d/b2c-backports.list
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends \
+	build-essential git ca-certificates curl xz-utils zstd cpio patch \
+	crun conmon e2fsprogs busybox-static \
+	qemu-system-x86 qemu-utils linux-image-amd64 \
+	iproute2 dnsmasq-base chrony docker-registry \
+	kbd console-data \
+	upx-ucl/bookworm-backports >/dev/null
+# chrony's and docker-registry's packaged services are not used: the lab
+# starts its own instances inside a network namespace.
+for s in chrony docker-registry; do
+	if command -v systemctl >/dev/null 2>&1; then systemctl disable --now "$s" >/dev/null 2>&1 || true; fi
+done
+echo "hack/deps.sh: packages installed"
