@@ -66,6 +66,39 @@ install: $(OUT)/b2c
 	ln -sf b2c $(DESTDIR)$(PREFIX)/bin/mcli
 	if [ "$(MC_LINK)" = 1 ]; then ln -sf b2c $(DESTDIR)$(PREFIX)/bin/mc; fi
 
+KERNEL_VERSION ?= $(shell ls /boot/vmlinuz-* 2>/dev/null | sed 's,.*/vmlinuz-,,' | sort -V | tail -1)
+MODULES_DIR ?= /lib/modules/$(KERNEL_VERSION)
+KERNEL ?= /boot/vmlinuz-$(KERNEL_VERSION)
+COMPRESS ?= xz
+INITRAMFS := $(OUT)/initramfs.linux_$(ARCH).cpio.$(COMPRESS)
+
+initramfs: $(INITRAMFS)
+
+$(INITRAMFS): $(OUT)/b2c $(shell find initramfs -type f 2>/dev/null)
+	GOFLAGS=-mod=vendor $(GO) run ./initramfs/cmd/mkinitramfs -contents initramfs/contents.txt \
+		-modules-dir $(MODULES_DIR) -compress $(COMPRESS) -o $@
+
+# The first README command: everything from a fresh Debian 12 machine to a
+# container pipeline booted in QEMU.
+demo:
+	sh hack/deps.sh
+	$(MAKE) build initramfs
+	GOFLAGS=-mod=vendor B2C_KERNEL=$(KERNEL) B2C_INITRAMFS=$(INITRAMFS) $(GO) run ./test/demo $(DEMO_ARGS)
+
+UNIT_PKGS := ./applets/... ./initramfs/...
+
+unit:
+	GOFLAGS=-mod=vendor CGO_ENABLED=1 $(GO) test -tags "$(TAGS)" $(UNIT_PKGS)
+
+# Everything CI runs. Boot tests need root (network namespaces, taps).
+test: vendor-check fmt vet unit build upx initramfs
+	B2C_BIN=$(CURDIR)/$(OUT)/b2c GOFLAGS=-mod=vendor $(GO) test -count=1 -v -timeout 20m ./test/host/
+	B2C_LAB=1 B2C_KERNEL=$(KERNEL) B2C_INITRAMFS=$(CURDIR)/$(INITRAMFS) GOFLAGS=-mod=vendor \
+		$(GO) test -p 1 -count=1 -v -timeout 40m ./test/lab/ ./test/boot/
+
+size: $(OUT)/b2c
+	sh hack/size.sh
+
 fmt:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' | grep -v ^vendor/))" || { gofmt -l $$(git ls-files '*.go' | grep -v ^vendor/); exit 1; }
 

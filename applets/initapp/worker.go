@@ -11,11 +11,14 @@ import (
 	"github.com/b2c-project/b2c/applets"
 	"github.com/b2c-project/b2c/applets/initapp/cmdline"
 	"github.com/b2c-project/b2c/applets/initapp/console"
+	"github.com/b2c-project/b2c/applets/initapp/keymap"
 	"github.com/b2c-project/b2c/applets/initapp/modules"
 	"github.com/b2c-project/b2c/applets/initapp/network"
 	"github.com/b2c-project/b2c/applets/initapp/pipeline"
 	"github.com/b2c-project/b2c/applets/initapp/proc"
 	"github.com/b2c-project/b2c/applets/initapp/shutdown"
+	"github.com/b2c-project/b2c/applets/initapp/storage"
+	"github.com/b2c-project/b2c/applets/initapp/volumes"
 	"golang.org/x/sys/unix"
 )
 
@@ -58,15 +61,7 @@ func work() (code int) {
 		status = setup(cfg)
 	}
 	if status == 0 {
-		r := &pipeline.Runner{Self: self, Console: os.Stdout, RetryDelay: time.Second}
-		st := r.Run(planOf(cfg))
-		status = st.Status
-		if st.ShutdownMode == pipeline.ModeReboot {
-			mode = shutdown.Reboot
-		}
-		end := console.Section("b2c_cleanup", "Cleaning up")
-		r.Cleanup()
-		end()
+		status, mode = runPipeline(cfg, self)
 	}
 	console.Raw(fmt.Sprintf("Execution is over, pipeline status: %d\n", status))
 
@@ -76,6 +71,7 @@ func work() (code int) {
 	}
 	unix.Sync()
 	shutdown.SwapsOff()
+	storage.RemoveSwap()
 	shutdown.Unmount(console.Warnf)
 	if cfg != nil {
 		userCmd := cfg.ShutdownCmd
@@ -153,14 +149,21 @@ func setup(cfg *cmdline.Config) int {
 	end = console.Section("b2c_network", "Setting up the network")
 	ok := setupNetwork(cfg)
 	end()
-	if !ok {
+	if !ok || !setupExtraArgs(cfg) {
 		return 1
+	}
+	if cfg.Keymap != "" {
+		if err := keymap.Load(cfg.Keymap); err != nil {
+			console.Warnf("b2c.keymap=%s: %v", cfg.Keymap, err)
+		} else {
+			console.Logf("Loaded the keymap %s", cfg.Keymap)
+		}
 	}
 
-	if err := setupStorage(); err != nil {
-		console.Errorf("storage: %v", err)
-		return 1
-	}
+	setupClock(cfg)
+	end = console.Section("b2c_cache", "Setting up the cache")
+	setupStorage(cfg)
+	end()
 	return 0
 }
 
@@ -178,4 +181,58 @@ func planOf(cfg *cmdline.Config) pipeline.Plan {
 		Post:     conv(cfg.PostContainers),
 		Pipefail: cfg.Pipefail,
 	}
+}
+
+// runPipeline sets the volumes up, runs the containers between the
+// volumes' hooks, cleans up, and returns the pipeline status and how the
+// machine must go down.
+func runPipeline(cfg *cmdline.Config, self string) (int, shutdown.Mode) {
+	mode := shutdown.Poweroff
+	vm := &volumes.Manager{Self: self, Console: os.Stdout, Vols: volumesOf(cfg),
+		MountFS: func(name, target string) error { return mountFilesystem(cfg, name, target) }}
+	r := &pipeline.Runner{Self: self, Console: os.Stdout, RetryDelay: time.Second, Hooks: volumeHooks{vm}}
+
+	end := console.Section("b2c_volumes", "Setting up the volumes")
+	if len(cfg.Minio) > 0 {
+		if err := volumes.WriteConfig(volumes.ConfigDir, aliasesOf(cfg)); err != nil {
+			console.Errorf("writing the MinIO client configuration: %v", err)
+			end()
+			return 1, mode
+		}
+	}
+	vm.RemoveExpired()
+	if err := vm.Setup(); err != nil {
+		console.Errorf("%v", err)
+		end()
+		return 1, mode
+	}
+	// A failed pull leaves the volume incomplete: running the containers,
+	// or pushing it back (with remove, that deletes bucket data), would
+	// lose data. Stop here.
+	if err := vm.Run(volumes.PipelineStart); err != nil {
+		console.Errorf("%v", err)
+		end()
+		return 1, mode
+	}
+	vm.StartWatch()
+	end()
+
+	st := r.Run(planOf(cfg))
+	status := st.Status
+	if st.ShutdownMode == pipeline.ModeReboot {
+		mode = shutdown.Reboot
+	}
+
+	end = console.Section("b2c_cleanup", "Cleaning up")
+	r.Cleanup()
+	vm.StopWatch()
+	if err := vm.Run(volumes.PipelineEnd); err != nil {
+		console.Errorf("%v", err)
+		if status == 0 {
+			status = 1
+		}
+	}
+	vm.Teardown()
+	end()
+	return status, mode
 }
