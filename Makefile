@@ -74,7 +74,10 @@ INITRAMFS := $(OUT)/initramfs.linux_$(ARCH).cpio.$(COMPRESS)
 
 initramfs: $(INITRAMFS)
 
-$(INITRAMFS): $(OUT)/b2c $(shell find initramfs -type f 2>/dev/null)
+$(OUT)/keymaps: hack/keymaps.sh
+	rm -rf $@ && sh hack/keymaps.sh $@
+
+$(INITRAMFS): $(OUT)/b2c $(OUT)/keymaps $(shell find initramfs -type f 2>/dev/null)
 	GOFLAGS=-mod=vendor $(GO) run ./initramfs/cmd/mkinitramfs -contents initramfs/contents.txt \
 		-modules-dir $(MODULES_DIR) -compress $(COMPRESS) -o $@
 

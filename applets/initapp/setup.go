@@ -128,6 +128,8 @@ func setupStorage(cfg *cmdline.Config) {
 		switch {
 		case !res.Cached:
 			console.Warnf("b2c.swap=%s: no cache partition to hold the swap file", cfg.Swap)
+		case freeBytes() < uint64(cfg.SwapBytes):
+			console.Warnf("b2c.swap=%s: larger than the free space of the cache (%s): no swap", cfg.Swap, humanBytes(freeBytes()))
 		default:
 			if err := storage.EnableSwap(cfg.SwapBytes); err != nil {
 				console.Warnf("b2c.swap=%s: %v", cfg.Swap, err)
@@ -143,6 +145,11 @@ func setupStorage(cfg *cmdline.Config) {
 		}
 		console.Logf("Free space on %s: %s of %s", kind, humanBytes(avail), humanBytes(total))
 	}
+}
+
+func freeBytes() uint64 {
+	avail, _, _ := storage.FreeSpace()
+	return avail
 }
 
 func filesystemNames(cfg *cmdline.Config) []string {

@@ -41,6 +41,9 @@ func supervise() {
 		fmt.Fprintf(os.Stderr, "init: %v\n", err)
 	}
 	openConsole()
+	if err := mounts.EnableControllers(); err != nil {
+		console.Warnf("cgroup controllers: %v", err)
+	}
 	// ctrl-alt-del sends SIGINT to PID 1 instead of rebooting at once.
 	unix.Reboot(unix.LINUX_REBOOT_CMD_CAD_OFF)
 

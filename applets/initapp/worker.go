@@ -79,12 +79,7 @@ func work() (code int) {
 			userCmd = cfg.RebootCmd
 		}
 		if userCmd != "" {
-			console.Logf("Running %q instead of the built-in %v", userCmd, mode)
-			c := exec.Command("/bin/sh", "-c", userCmd)
-			c.Stdout, c.Stderr = os.Stdout, os.Stderr
-			if code, err := proc.Run(c); err != nil || code != 0 {
-				console.Warnf("%q failed (status %d, %v): falling back to the built-in %v", userCmd, code, err, mode)
-			}
+			runUserShutdown(userCmd, mode)
 		}
 	}
 	if mode == shutdown.Reboot {
@@ -235,4 +230,21 @@ func runPipeline(cfg *cmdline.Config, self string) (int, shutdown.Mode) {
 	vm.Teardown()
 	end()
 	return status, mode
+}
+
+// runUserShutdown runs b2c.shutdown_cmd/b2c.reboot_cmd. The initramfs has
+// no shell, so the command is split with the command line's quoting rules
+// and executed directly; if it fails or returns, the built-in way follows.
+func runUserShutdown(userCmd string, mode shutdown.Mode) {
+	console.Logf("Running %q instead of the built-in %v", userCmd, mode)
+	argv, err := cmdline.SplitArgs(userCmd)
+	if err != nil || len(argv) == 0 {
+		console.Warnf("%q: cannot split it into arguments (%v): falling back to the built-in %v", userCmd, err, mode)
+		return
+	}
+	c := exec.Command(argv[0], argv[1:]...)
+	c.Stdout, c.Stderr = os.Stdout, os.Stderr
+	if code, err := proc.Run(c); err != nil || code != 0 {
+		console.Warnf("%q failed (status %d, %v): falling back to the built-in %v", userCmd, code, err, mode)
+	}
 }

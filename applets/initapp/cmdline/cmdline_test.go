@@ -1,0 +1,223 @@
+package cmdline
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestSplit(t *testing.T) {
+	for _, tc := range []struct {
+		in         string
+		want       []string
+		unbalanced bool
+	}{
+		{`console=ttyS0 b2c.run="-ti docker://alpine:latest" quiet`, []string{"console=ttyS0", "b2c.run=-ti docker://alpine:latest", "quiet"}, false},
+		{"  a\tb\n c  ", []string{"a", "b", "c"}, false},
+		{`b2c.run="a b`, []string{"b2c.run=a b"}, true},
+		{`x="" y`, []string{"x=", "y"}, false},
+		{"", nil, false},
+	} {
+		got, unb := Split(tc.in)
+		if !reflect.DeepEqual(got, tc.want) || unb != tc.unbalanced {
+			t.Errorf("Split(%q) = %q %v", tc.in, got, unb)
+		}
+	}
+}
+
+func TestSplitArgs(t *testing.T) {
+	for in, want := range map[string][]string{
+		`docker://img sh -c 'echo hi; exit 3'`: {"docker://img", "sh", "-c", "echo hi; exit 3"},
+		`-e A=1 img echo a\ b`:                 {"-e", "A=1", "img", "echo", "a b"},
+		`img echo "x \"y\""`:                   {"img", "echo", `x "y"`},
+		`img ''`:                               {"img", ""},
+	} {
+		got, err := SplitArgs(in)
+		if err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("SplitArgs(%q) = %q %v", in, got, err)
+		}
+	}
+	if _, err := SplitArgs(`img 'unterminated`); err == nil {
+		t.Error("unbalanced quote accepted")
+	}
+}
+
+const realWorld = `BOOT_IMAGE=/vmlinuz console=ttyS0 b2c.minio="job,http://10.0.0.1:9000,KEY,SECRET" ` +
+	`b2c.volume="job,mirror=job/bucket/path,pull_on=pipeline_start,push_on=changes,overwrite,remove,expiration=pipeline_end" ` +
+	`b2c.run="-ti docker://registry/img:tag sh -c 'make test'" b2c.container=docker://img2 ` +
+	`b2c.post_container=docker://cleanup b2c.cache_device=auto b2c.swap=4G b2c.ntp_peer=auto b2c.pipefail`
+
+func TestRealWorld(t *testing.T) {
+	c, ps := Parse(realWorld)
+	if len(ps) != 0 {
+		t.Fatalf("problems: %v", ps)
+	}
+	if len(c.Stages) != 2 || c.Stages[0].Raw != "-ti docker://registry/img:tag sh -c 'make test'" ||
+		!reflect.DeepEqual(c.Stages[0].Args, []string{"-ti", "docker://registry/img:tag", "sh", "-c", "make test"}) ||
+		c.Stages[1].Raw != "docker://img2" {
+		t.Fatalf("stages %+v", c.Stages)
+	}
+	if len(c.PostContainers) != 1 || !c.Pipefail || c.CacheDevice != "auto" || c.SwapBytes != 4<<30 || c.NTPPeer != "auto" {
+		t.Fatalf("config %+v", c)
+	}
+	v := c.Volumes[0]
+	if v.Name != "job" || v.PullFrom != "job/bucket/path" || v.PushTo != "job/bucket/path" ||
+		!reflect.DeepEqual(v.PushOn, []string{"changes"}) || !v.Overwrite || !v.Remove || v.Expiration != "pipeline_end" {
+		t.Fatalf("volume %+v", v)
+	}
+	if m := c.Minio[0]; m.Alias != "job" || m.SecretKey != "SECRET" {
+		t.Fatalf("minio %+v", m)
+	}
+	if c.Hostname != "boot2container" {
+		t.Fatalf("default hostname %q", c.Hostname)
+	}
+}
+
+func TestProblems(t *testing.T) {
+	for line, wantFatal := range map[string]bool{
+		"b2c.frobnicate=1":                              false,
+		"b2c.volume=v,bogus=1":                          false,
+		"b2c.swap=9999999T":                             true,
+		"b2c.swap=lots":                                 true,
+		"b2c.run=":                                      true,
+		`b2c.run="img 'x"`:                              true,
+		`b2c.run="img`:                                  true,
+		"b2c.volume=v,pull_on=sometimes":                true,
+		"b2c.volume=v,expiration=tomorrow":              true,
+		"b2c.minio=a,b":                                 true,
+		"b2c.iface=eth0,address=10.0.0.300/24":          true,
+		"b2c.iface=eth0,route=10.1.0.0/16:nope":         true,
+		"b2c.filesystem=data,type=ext4":                 true,
+		"b2c.poweroff_delay=soon":                       true,
+		"b2c.extra_args_url=ftp://user:pw@host/x":       true,
+		"b2c.volume=a b2c.volume=a,expiration=never":    false,
+		"b2c.filesystem=d,src=/dev/vdb,bogus,type=ext4": false,
+	} {
+		_, ps := Parse(line)
+		if len(ps) == 0 {
+			t.Errorf("%q: no problem reported", line)
+			continue
+		}
+		fatal := false
+		for _, p := range ps {
+			fatal = fatal || p.Fatal
+			if !strings.HasPrefix(p.String(), "b2c.") && !strings.HasPrefix(p.String(), "command line") {
+				t.Errorf("%q: problem does not name the option: %s", line, p)
+			}
+		}
+		if fatal != wantFatal {
+			t.Errorf("%q: fatal=%v, want %v (%v)", line, fatal, wantFatal, ps)
+		}
+	}
+}
+
+func TestPlatformOptions(t *testing.T) {
+	c, ps := Parse(`ip=dhcp b2c.iface=eth0,address=10.0.0.2/24,gateway=10.0.0.1,nameserver=10.0.0.1,nameserver=1.1.1.1,route=10.9.0.0/16:10.0.0.254,forward b2c.iface=eth1,dhcp ` +
+		`b2c.filesystem=data,src=/dev/vdb,type=ext4,opts=ro|noatime b2c.insmods=a.ko,b b2c.hostname=ci-7 b2c.keymap=fr ` +
+		`b2c.poweroff_delay=5 b2c.shutdown_cmd="echo bye" b2c.extra_args_url=https://u:p@h/args`)
+	if len(ps) != 0 {
+		t.Fatal(ps)
+	}
+	want := []Iface{
+		{Name: "eth0", Addresses: []string{"10.0.0.2/24"}, Gateway: "10.0.0.1", Nameservers: []string{"10.0.0.1", "1.1.1.1"}, Routes: []Route{{"10.9.0.0/16", "10.0.0.254"}}, Forward: true},
+		{Name: "eth1", Mode: "dhcp"},
+	}
+	if !reflect.DeepEqual(c.Ifaces, want) || c.KernelIP != "dhcp" {
+		t.Fatalf("ifaces %+v", c.Ifaces)
+	}
+	if c.Filesystems[0] != (Filesystem{"data", "/dev/vdb", "ext4", "ro,noatime"}) {
+		t.Fatalf("fs %+v", c.Filesystems)
+	}
+	if !reflect.DeepEqual(c.Insmods, []string{"a.ko", "b"}) || c.Hostname != "ci-7" || c.Keymap != "fr" ||
+		c.PoweroffDelay != 5 || c.ShutdownCmd != "echo bye" {
+		t.Fatalf("%+v", c)
+	}
+}
+
+func TestExtraArgsAdd(t *testing.T) {
+	c, _ := Parse("b2c.run=docker://first")
+	ps := c.Add("b2c.run=docker://second\nb2c.volume=v,mirror=a/b\n")
+	if len(ps) != 0 || len(c.Stages) != 2 || c.Stages[1].Raw != "docker://second" || len(c.Volumes) != 1 {
+		t.Fatalf("%v %+v", ps, c)
+	}
+}
+
+func TestSecretsMasked(t *testing.T) {
+	line := `b2c.minio="s3,http://10.0.0.1:9000,ACCESSKEYX,SECRETKEYX" b2c.volume=v,mirror=s3/b,encrypt_key=SSEKEYX,fscrypt_key=FSKEYX b2c.extra_args_url=https://user:PASSWORDX@host/args`
+	masked := MaskLine(line)
+	c, _ := Parse(line)
+	j := masked + " " + toString(c.Masked())
+	for _, s := range []string{"ACCESSKEYX", "SECRETKEYX", "SSEKEYX", "FSKEYX", "PASSWORDX"} {
+		if strings.Contains(j, s) {
+			t.Errorf("%s survived masking: %s", s, j)
+		}
+	}
+	if c.Minio[0].SecretKey != "SECRETKEYX" {
+		t.Error("Masked() changed the original")
+	}
+	if !strings.Contains(masked, "mirror=s3/b") || !strings.Contains(masked, "host/args") {
+		t.Errorf("masking removed too much: %s", masked)
+	}
+}
+
+func toString(c *Config) string {
+	var b strings.Builder
+	for _, m := range c.Minio {
+		b.WriteString(m.URL + m.AccessKey + m.SecretKey)
+	}
+	for _, v := range c.Volumes {
+		b.WriteString(v.EncryptKey + v.FscryptKey)
+	}
+	return b.String() + c.ExtraArgsURL
+}
+
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{realWorld, `b2c.run="x`, "b2c.swap=1T b2c.iface=e,route=:", "\xff\xfe b2c.volume=,,,=", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		c, ps := Parse(line)
+		if c == nil {
+			t.Fatal("nil config")
+		}
+		for _, p := range ps {
+			if p.Option == "" || p.Msg == "" {
+				t.Fatalf("empty problem %+v", p)
+			}
+		}
+		_ = MaskLine(line)
+		_ = c.Masked()
+		if utf8.ValidString(line) && !strings.Contains(line, `"`) {
+			// Without quotes, every stage value is a whole word of the line.
+			for _, s := range c.Stages {
+				if !strings.Contains(line, s.Raw) {
+					t.Fatalf("stage %q not in the line", s.Raw)
+				}
+			}
+		}
+	})
+}
+
+func FuzzSubOptions(f *testing.F) {
+	f.Add("job,mirror=a/b,pull_on=pipeline_start|changes,exclude=*.o,fscrypt_key=abc")
+	f.Add("eth0,address=10.0.0.1/24,route=default:10.0.0.254")
+	f.Fuzz(func(t *testing.T, v string) {
+		c := &Config{}
+		c.volume("b2c.volume", v)
+		c.iface("b2c.iface", v)
+		c.filesystem("b2c.filesystem", v)
+		c.minio("b2c.minio", v)
+		for _, vol := range c.Volumes {
+			for _, cond := range append(vol.PullOn, vol.PushOn...) {
+				ok := false
+				for _, k := range Conditions {
+					ok = ok || k == cond
+				}
+				if !ok {
+					t.Fatalf("unknown condition %q accepted", cond)
+				}
+			}
+		}
+	})
+}

@@ -1,0 +1,450 @@
+package cmdline
+
+import (
+	"fmt"
+	"net"
+	"net/url"
+	"strconv"
+	"strings"
+)
+
+// Problem is one thing wrong with the command line, printed as one line.
+type Problem struct {
+	Option string `json:"option"`
+	Msg    string `json:"message"`
+	Fatal  bool   `json:"fatal"`
+}
+
+func (p Problem) String() string { return p.Option + ": " + p.Msg }
+
+// Stage is one container: b2c.run, b2c.container, b2c.service or
+// b2c.post_container.
+type Stage struct {
+	Raw  string   `json:"raw"`
+	Args []string `json:"args"`
+}
+
+// Route is a route=NET:GW of b2c.iface.
+type Route struct {
+	Net string `json:"net"`
+	GW  string `json:"gw"`
+}
+
+// Iface is one b2c.iface.
+type Iface struct {
+	Name        string   `json:"name"`
+	Addresses   []string `json:"addresses,omitempty"`
+	Gateway     string   `json:"gateway,omitempty"`
+	Nameservers []string `json:"nameservers,omitempty"`
+	Routes      []Route  `json:"routes,omitempty"`
+	Forward     bool     `json:"forward,omitempty"`
+	Mode        string   `json:"mode,omitempty"` // "", "auto" or "dhcp"
+}
+
+// Filesystem is one b2c.filesystem.
+type Filesystem struct {
+	Name string `json:"name"`
+	Src  string `json:"src"`
+	Type string `json:"type,omitempty"`
+	Opts string `json:"opts,omitempty"` // with | turned into ,
+}
+
+// MinioAlias is one b2c.minio.
+type MinioAlias struct {
+	Alias     string `json:"alias"`
+	URL       string `json:"url"`
+	AccessKey string `json:"access_key"`
+	SecretKey string `json:"secret_key"`
+}
+
+// Volume is one b2c.volume.
+type Volume struct {
+	Name            string   `json:"name"`
+	Filesystem      string   `json:"filesystem,omitempty"`
+	PullFrom        string   `json:"pull_from,omitempty"`
+	PushTo          string   `json:"push_to,omitempty"`
+	PullOn          []string `json:"pull_on,omitempty"`
+	PushOn          []string `json:"push_on,omitempty"`
+	Expiration      string   `json:"expiration"`
+	Overwrite       bool     `json:"overwrite,omitempty"`
+	Remove          bool     `json:"remove,omitempty"`
+	Preserve        bool     `json:"preserve,omitempty"`
+	Excludes        []string `json:"exclude,omitempty"`
+	EncryptKey      string   `json:"encrypt_key,omitempty"`
+	FscryptKey      string   `json:"fscrypt_key,omitempty"`
+	FscryptResetKey bool     `json:"fscrypt_reset_key,omitempty"`
+}
+
+// Config is everything the command line asks for.
+type Config struct {
+	Hostname       string       `json:"hostname"`
+	Keymap         string       `json:"keymap,omitempty"`
+	Insmods        []string     `json:"insmods,omitempty"`
+	KernelIP       string       `json:"kernel_ip,omitempty"`
+	Ifaces         []Iface      `json:"ifaces,omitempty"`
+	NTPPeer        string       `json:"ntp_peer"`
+	CacheDevice    string       `json:"cache_device"`
+	Swap           string       `json:"swap,omitempty"`
+	SwapBytes      int64        `json:"swap_bytes,omitempty"`
+	Filesystems    []Filesystem `json:"filesystems,omitempty"`
+	ExtraArgsURL   string       `json:"extra_args_url,omitempty"`
+	Services       []Stage      `json:"services,omitempty"`
+	Stages         []Stage      `json:"stages,omitempty"`
+	PostContainers []Stage      `json:"post_containers,omitempty"`
+	Pipefail       bool         `json:"pipefail,omitempty"`
+	ShutdownCmd    string       `json:"shutdown_cmd,omitempty"`
+	RebootCmd      string       `json:"reboot_cmd,omitempty"`
+	PoweroffDelay  int          `json:"poweroff_delay,omitempty"`
+	Minio          []MinioAlias `json:"minio,omitempty"`
+	Volumes        []Volume     `json:"volumes,omitempty"`
+}
+
+// Conditions a volume may be pulled or pushed at.
+var Conditions = []string{"pipeline_start", "container_start", "container_end", "pipeline_end", "changes"}
+
+// maxSwap bounds b2c.swap: anything larger is a typo, not a swap file.
+const maxSwap = 1 << 50 // 1 PiB
+
+// Parse parses a whole kernel command line.
+func Parse(line string) (*Config, []Problem) {
+	c := &Config{Hostname: "boot2container", NTPPeer: "none", CacheDevice: "none"}
+	return c, c.Add(line)
+}
+
+// Add parses more options (b2c.extra_args_url's body) into c.
+func (c *Config) Add(line string) []Problem {
+	var ps []Problem
+	words, unbalanced := Split(line)
+	if unbalanced {
+		ps = append(ps, Problem{"command line", "unbalanced double quote: the rest of the line was taken as one value", true})
+	}
+	for _, w := range words {
+		key, val, hasVal := strings.Cut(w, "=")
+		if key == "ip" {
+			c.KernelIP = val
+			continue
+		}
+		if !strings.HasPrefix(key, "b2c.") {
+			continue // a kernel or another program's option
+		}
+		if p := c.option(key, val, hasVal); p != nil {
+			ps = append(ps, *p)
+		}
+	}
+	return ps
+}
+
+func fatal(opt, format string, a ...any) *Problem {
+	return &Problem{opt, fmt.Sprintf(format, a...), true}
+}
+
+func warn(opt, format string, a ...any) *Problem {
+	return &Problem{opt, fmt.Sprintf(format, a...), false}
+}
+
+func (c *Config) option(key, val string, hasVal bool) *Problem {
+	needValue := func() *Problem {
+		if !hasVal || strings.TrimSpace(val) == "" {
+			return fatal(key, "needs a value")
+		}
+		return nil
+	}
+	switch key {
+	case "b2c.pipefail":
+		c.Pipefail = true
+		return nil
+	case "b2c.run", "b2c.container", "b2c.post_container", "b2c.service":
+		if p := needValue(); p != nil {
+			return p
+		}
+		args, err := SplitArgs(val)
+		if err != nil {
+			return fatal(key, "%v in %q", err, val)
+		}
+		s := Stage{Raw: val, Args: args}
+		switch key {
+		case "b2c.post_container":
+			c.PostContainers = append(c.PostContainers, s)
+		case "b2c.service":
+			c.Services = append(c.Services, s)
+		default:
+			c.Stages = append(c.Stages, s)
+		}
+		return nil
+	case "b2c.hostname":
+		if p := needValue(); p != nil {
+			return p
+		}
+		if len(val) > 64 || strings.ContainsAny(val, " /") {
+			return fatal(key, "%q is not a valid hostname", val)
+		}
+		c.Hostname = val
+	case "b2c.keymap":
+		if p := needValue(); p != nil {
+			return p
+		}
+		c.Keymap = val
+	case "b2c.insmods":
+		for _, m := range strings.Split(val, ",") {
+			if m = strings.TrimSpace(m); m != "" {
+				c.Insmods = append(c.Insmods, m)
+			}
+		}
+	case "b2c.ntp_peer":
+		if p := needValue(); p != nil {
+			return p
+		}
+		c.NTPPeer = val
+	case "b2c.cache_device":
+		if p := needValue(); p != nil {
+			return p
+		}
+		c.CacheDevice = val
+	case "b2c.swap":
+		if p := needValue(); p != nil {
+			return p
+		}
+		n, err := ParseSize(val)
+		if err != nil {
+			return fatal(key, "%v", err)
+		}
+		c.Swap, c.SwapBytes = val, n
+	case "b2c.extra_args_url":
+		if p := needValue(); p != nil {
+			return p
+		}
+		u, err := url.Parse(val)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return fatal(key, "%q is not an http:// or https:// URL", MaskURL(val))
+		}
+		c.ExtraArgsURL = val
+	case "b2c.shutdown_cmd":
+		c.ShutdownCmd = val
+	case "b2c.reboot_cmd":
+		c.RebootCmd = val
+	case "b2c.poweroff_delay":
+		n, err := strconv.Atoi(strings.TrimSpace(val))
+		if err != nil || n < 0 || n > 86400 {
+			return fatal(key, "%q is not a number of seconds (0 to 86400)", val)
+		}
+		c.PoweroffDelay = n
+	case "b2c.iface":
+		return c.iface(key, val)
+	case "b2c.filesystem":
+		return c.filesystem(key, val)
+	case "b2c.minio":
+		return c.minio(key, val)
+	case "b2c.volume":
+		return c.volume(key, val)
+	default:
+		return warn(key, "unknown option, ignored")
+	}
+	return nil
+}
+
+// ParseSize reads a size with an optional K, M, G or T suffix (powers of
+// 1024, optional trailing B or iB).
+func ParseSize(s string) (int64, error) {
+	t := strings.ToUpper(strings.TrimSpace(s))
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "B"), "I")
+	mult := int64(1)
+	if t != "" {
+		switch t[len(t)-1] {
+		case 'K':
+			mult = 1 << 10
+		case 'M':
+			mult = 1 << 20
+		case 'G':
+			mult = 1 << 30
+		case 'T':
+			mult = 1 << 40
+		}
+		if mult > 1 {
+			t = t[:len(t)-1]
+		}
+	}
+	n, err := strconv.ParseInt(t, 10, 64)
+	if err != nil || n <= 0 {
+		return 0, fmt.Errorf("%q is not a size (e.g. 512M, 4G)", s)
+	}
+	if n > maxSwap/mult {
+		return 0, fmt.Errorf("%q is absurdly large", s)
+	}
+	return n * mult, nil
+}
+
+func (c *Config) iface(key, val string) *Problem {
+	name, opts := splitSubOptions(val)
+	if name == "" {
+		return fatal(key, "needs an interface name first")
+	}
+	ifc := Iface{Name: name}
+	var ps []string
+	for _, o := range opts {
+		switch o.Key {
+		case "address":
+			if _, _, err := net.ParseCIDR(o.Value); err != nil {
+				return fatal(key, "%s: address=%q is not ADDRESS/PREFIX", name, o.Value)
+			}
+			ifc.Addresses = append(ifc.Addresses, o.Value)
+		case "gateway":
+			if net.ParseIP(o.Value) == nil {
+				return fatal(key, "%s: gateway=%q is not an IP address", name, o.Value)
+			}
+			ifc.Gateway = o.Value
+		case "nameserver":
+			if net.ParseIP(o.Value) == nil {
+				return fatal(key, "%s: nameserver=%q is not an IP address", name, o.Value)
+			}
+			ifc.Nameservers = append(ifc.Nameservers, o.Value)
+		case "route":
+			dst, gw, ok := strings.Cut(o.Value, ":")
+			_, _, err := net.ParseCIDR(dst)
+			if !ok || (err != nil && dst != "default") || net.ParseIP(gw) == nil {
+				return fatal(key, "%s: route=%q is not NET/PREFIX:GATEWAY", name, o.Value)
+			}
+			ifc.Routes = append(ifc.Routes, Route{dst, gw})
+		case "forward":
+			ifc.Forward = true
+		case "auto", "dhcp":
+			ifc.Mode = o.Key
+		default:
+			ps = append(ps, o.Key)
+		}
+	}
+	c.Ifaces = append(c.Ifaces, ifc)
+	if len(ps) > 0 {
+		return warn(key, "%s: unknown sub-options ignored: %s", name, strings.Join(ps, ", "))
+	}
+	return nil
+}
+
+func (c *Config) filesystem(key, val string) *Problem {
+	name, opts := splitSubOptions(val)
+	if name == "" {
+		return fatal(key, "needs a name first")
+	}
+	fs := Filesystem{Name: name}
+	var unknown []string
+	for _, o := range opts {
+		switch o.Key {
+		case "src":
+			fs.Src = o.Value
+		case "type":
+			fs.Type = o.Value
+		case "opts":
+			fs.Opts = strings.ReplaceAll(o.Value, "|", ",")
+		default:
+			unknown = append(unknown, o.Key)
+		}
+	}
+	if fs.Src == "" {
+		return fatal(key, "%s: src= is required", name)
+	}
+	for i := range c.Filesystems {
+		if c.Filesystems[i].Name == name {
+			c.Filesystems[i] = fs
+			return warn(key, "%s is defined twice: the last one wins", name)
+		}
+	}
+	c.Filesystems = append(c.Filesystems, fs)
+	if len(unknown) > 0 {
+		return warn(key, "%s: unknown sub-options ignored: %s", name, strings.Join(unknown, ", "))
+	}
+	return nil
+}
+
+func (c *Config) minio(key, val string) *Problem {
+	f := strings.Split(val, ",")
+	if len(f) != 4 || f[0] == "" || f[1] == "" {
+		return fatal(key, "needs ALIAS,URL,ACCESS_KEY,SECRET_KEY")
+	}
+	if u, err := url.Parse(f[1]); err != nil || (u.Scheme != "http" && u.Scheme != "https") {
+		return fatal(key, "%s: %q is not an http(s) URL", f[0], f[1])
+	}
+	a := MinioAlias{Alias: f[0], URL: f[1], AccessKey: f[2], SecretKey: f[3]}
+	for i := range c.Minio {
+		if c.Minio[i].Alias == a.Alias {
+			c.Minio[i] = a
+			return warn(key, "the alias %s is defined twice: the last one wins", a.Alias)
+		}
+	}
+	c.Minio = append(c.Minio, a)
+	return nil
+}
+
+func conditions(key, name, sub, v string) ([]string, *Problem) {
+	var out []string
+	for _, cond := range strings.Split(v, "|") {
+		ok := false
+		for _, known := range Conditions {
+			ok = ok || cond == known
+		}
+		if !ok {
+			return nil, fatal(key, "%s: %s=%q: unknown condition %q (known: %s)", name, sub, v, cond, strings.Join(Conditions, ", "))
+		}
+		out = append(out, cond)
+	}
+	return out, nil
+}
+
+func (c *Config) volume(key, val string) *Problem {
+	name, opts := splitSubOptions(val)
+	if name == "" {
+		return fatal(key, "needs a volume name first")
+	}
+	v := Volume{Name: name, Expiration: "never"}
+	var unknown []string
+	for _, o := range opts {
+		var p *Problem
+		switch o.Key {
+		case "filesystem":
+			v.Filesystem = o.Value
+		case "mirror":
+			v.PullFrom, v.PushTo = o.Value, o.Value
+		case "pull_from":
+			v.PullFrom = o.Value
+		case "push_to":
+			v.PushTo = o.Value
+		case "pull_on":
+			v.PullOn, p = conditions(key, name, o.Key, o.Value)
+		case "push_on":
+			v.PushOn, p = conditions(key, name, o.Key, o.Value)
+		case "expiration":
+			if o.Value != "never" && o.Value != "pipeline_end" {
+				p = fatal(key, "%s: expiration=%q: use never or pipeline_end", name, o.Value)
+			}
+			v.Expiration = o.Value
+		case "overwrite":
+			v.Overwrite = true
+		case "remove":
+			v.Remove = true
+		case "preserve":
+			v.Preserve = true
+		case "exclude":
+			v.Excludes = append(v.Excludes, o.Value)
+		case "encrypt_key":
+			v.EncryptKey = o.Value
+		case "fscrypt_key":
+			v.FscryptKey = o.Value
+		case "fscrypt_reset_key":
+			v.FscryptResetKey = true
+		default:
+			unknown = append(unknown, o.Key)
+		}
+		if p != nil {
+			return p
+		}
+	}
+	for i := range c.Volumes {
+		if c.Volumes[i].Name == name {
+			c.Volumes[i] = v
+			return warn(key, "the volume %s is defined twice: the last one wins", name)
+		}
+	}
+	c.Volumes = append(c.Volumes, v)
+	if len(unknown) > 0 {
+		return warn(key, "%s: unknown sub-options ignored: %s", name, strings.Join(unknown, ", "))
+	}
+	return nil
+}

@@ -1,0 +1,97 @@
+package cmdline
+
+import (
+	"net/url"
+	"strings"
+)
+
+// Mask is what secrets are replaced with wherever b2c prints them.
+const Mask = "*****"
+
+// MaskURL hides the password (and user) of a URL.
+func MaskURL(s string) string {
+	u, err := url.Parse(s)
+	if err != nil || u.User == nil {
+		if i := strings.Index(s, "@"); i >= 0 && strings.Contains(s[:i], "://") {
+			return s[:strings.Index(s, "://")+3] + Mask + s[i:]
+		}
+		return s
+	}
+	return strings.Replace(s, u.User.String()+"@", Mask+"@", 1)
+}
+
+// maskSubOptions masks the values of the secret sub-options of a
+// b2c.volume value.
+func maskSubOptions(v string) string {
+	parts := strings.Split(v, ",")
+	for i, p := range parts {
+		k, _, ok := strings.Cut(p, "=")
+		if ok && (k == "encrypt_key" || k == "fscrypt_key") {
+			parts[i] = k + "=" + Mask
+		}
+	}
+	return strings.Join(parts, ",")
+}
+
+// maskMinio masks the keys of a b2c.minio value.
+func maskMinio(v string) string {
+	f := strings.Split(v, ",")
+	for i := 2; i < len(f); i++ {
+		f[i] = Mask
+	}
+	if len(f) > 1 {
+		f[1] = MaskURL(f[1])
+	}
+	return strings.Join(f, ",")
+}
+
+// MaskValue masks the secrets in the value of option key.
+func MaskValue(key, val string) string {
+	switch key {
+	case "b2c.minio":
+		return maskMinio(val)
+	case "b2c.volume":
+		return maskSubOptions(val)
+	case "b2c.extra_args_url":
+		return MaskURL(val)
+	}
+	return val
+}
+
+// MaskLine masks every secret of a raw command line (for the console).
+func MaskLine(line string) string {
+	words, _ := Split(line)
+	for i, w := range words {
+		k, v, ok := strings.Cut(w, "=")
+		if !ok {
+			continue
+		}
+		v = MaskValue(k, v)
+		if strings.ContainsAny(v, " \t") {
+			v = `"` + v + `"`
+		}
+		words[i] = k + "=" + v
+	}
+	return strings.Join(words, " ")
+}
+
+// Masked returns a copy of c with every secret replaced by Mask.
+func (c *Config) Masked() *Config {
+	m := *c
+	m.ExtraArgsURL = MaskURL(c.ExtraArgsURL)
+	m.Minio = append([]MinioAlias(nil), c.Minio...)
+	for i := range m.Minio {
+		m.Minio[i].URL = MaskURL(m.Minio[i].URL)
+		m.Minio[i].AccessKey, m.Minio[i].SecretKey = Mask, Mask
+	}
+	m.Volumes = append([]Volume(nil), c.Volumes...)
+	for i := range m.Volumes {
+		if m.Volumes[i].EncryptKey != "" {
+			m.Volumes[i].EncryptKey = Mask
+		}
+		if m.Volumes[i].FscryptKey != "" {
+			m.Volumes[i].FscryptKey = Mask
+		}
+	}
+	return &m
+}

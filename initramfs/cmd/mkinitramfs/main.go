@@ -1,0 +1,102 @@
+// Command mkinitramfs builds b2c's initramfs from initramfs/contents.txt.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/b2c-project/b2c/initramfs"
+)
+
+func main() {
+	contents := flag.String("contents", "initramfs/contents.txt", "contents file")
+	out := flag.String("o", "out/initramfs.linux_amd64.cpio.xz", "output file")
+	compress := flag.String("compress", "xz", "xz, zstd, gzip or none")
+	modDir := flag.String("modules-dir", "", "kernel module directory (default /lib/modules/$KERNEL_VERSION)")
+	flag.Parse()
+	if err := run(*contents, *out, *compress, *modDir); err != nil {
+		fmt.Fprintf(os.Stderr, "mkinitramfs: %v\n", err)
+		os.Exit(1)
+	}
+}
+
+func run(contents, out, method, modDir string) error {
+	kver := os.Getenv("KERNEL_VERSION")
+	if modDir == "" && kver != "" {
+		modDir = filepath.Join("/lib/modules", kver)
+	}
+	if kver == "" && modDir != "" {
+		kver = filepath.Base(modDir)
+	}
+	mtime, _ := strconv.ParseInt(os.Getenv("SOURCE_DATE_EPOCH"), 10, 64)
+	root, _ := os.Getwd()
+	f, err := os.Open(contents)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	vars := map[string]string{"KERNEL_VERSION": kver, "MODULES_DIR": modDir, "OUT": filepath.Dir(out)}
+	lines, err := initramfs.ParseContents(f, vars)
+	if err != nil {
+		return err
+	}
+	im := initramfs.NewImage()
+	if err := initramfs.Apply(im, lines, initramfs.Options{Root: root, HostRoot: "/", ModulesDir: modDir, KernelVer: kver}); err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	sizes, err := initramfs.WriteCpio(&buf, im, mtime)
+	if err != nil {
+		return err
+	}
+	packed, err := initramfs.Compress(buf.Bytes(), method)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+		return err
+	}
+	if err := os.WriteFile(out, packed, 0o644); err != nil {
+		return err
+	}
+	report(sizes, int64(buf.Len()), int64(len(packed)), out, method, im)
+	return nil
+}
+
+// report prints each part's size, uncompressed and compressed alone (an
+// estimate: the parts compress a little better together).
+func report(sizes initramfs.Sizes, total, packed int64, out, method string, im *initramfs.Image) {
+	parts := []initramfs.Part{initramfs.PartBinary, initramfs.PartHelpers, initramfs.PartModules, initramfs.PartRest}
+	fmt.Printf("%-32s %12s %12s\n", "initramfs part", "bytes", method+" (alone)")
+	for _, p := range parts {
+		var files [][]byte
+		var keys []string
+		for path, e := range im.Entries {
+			if e.Part == p && e.Kind == initramfs.KindFile {
+				keys = append(keys, path)
+			}
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			e := im.Entries[k]
+			d := e.Data
+			if d == nil {
+				d, _ = os.ReadFile(e.Source)
+			}
+			files = append(files, d)
+		}
+		c, err := initramfs.Compress(bytes.Join(files, nil), method)
+		cs := "?"
+		if err == nil {
+			cs = strconv.Itoa(len(c))
+		}
+		fmt.Printf("%-32s %12d %12s\n", p, sizes[p], cs)
+	}
+	fmt.Printf("%-32s %12d %12d  %s\n", "total (cpio)", total, packed, strings.TrimSpace(out))
+}

@@ -1,0 +1,35 @@
+package initramfs
+
+import (
+	"bytes"
+	"fmt"
+	"os/exec"
+)
+
+// Compress compresses an archive the way the kernel can unpack it, with
+// deterministic settings (one thread, fixed levels).
+func Compress(data []byte, method string) ([]byte, error) {
+	var cmd *exec.Cmd
+	switch method {
+	case "none", "":
+		return data, nil
+	case "xz":
+		// The kernel's xz decoder wants CRC32 checks; an 8 MiB dictionary
+		// keeps the unpacking's memory small (the default 64 MiB of -9
+		// deadlocks guests below ~224 MiB of RAM), for ~2% of size.
+		cmd = exec.Command("xz", "--format=xz", "--check=crc32", "--lzma2=preset=9e,dict=8MiB", "--threads=1", "-c")
+	case "zstd":
+		cmd = exec.Command("zstd", "-19", "--no-progress", "-q", "-c", "-T1")
+	case "gzip":
+		cmd = exec.Command("gzip", "-9", "-n", "-c")
+	default:
+		return nil, fmt.Errorf("unknown compression %q (xz, zstd, gzip, none)", method)
+	}
+	cmd.Stdin = bytes.NewReader(data)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	if err := cmd.Run(); err != nil {
+		return nil, fmt.Errorf("%s: %v: %s", method, err, errb.String())
+	}
+	return out.Bytes(), nil
+}

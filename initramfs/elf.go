@@ -1,0 +1,85 @@
+package initramfs
+
+import (
+	"debug/elf"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// LibDirs are where Debian's dynamic loader finds libraries (multiarch
+// first), in its own order.
+var LibDirs = []string{
+	"/lib/x86_64-linux-gnu", "/usr/lib/x86_64-linux-gnu",
+	"/lib/aarch64-linux-gnu", "/usr/lib/aarch64-linux-gnu",
+	"/lib64", "/usr/lib64", "/lib", "/usr/lib",
+}
+
+// ELFDeps returns the dynamic loader and every shared library bin needs,
+// recursively, as paths on this host (the same paths are used in the
+// initramfs, so the loader's default search finds them).
+func ELFDeps(root, bin string) ([]string, error) {
+	seen := map[string]bool{}
+	var out []string
+	var walk func(p string, runpath []string) error
+	walk = func(p string, runpath []string) error {
+		f, err := elf.Open(filepath.Join(root, p))
+		if err != nil {
+			return fmt.Errorf("%s: %w", p, err)
+		}
+		defer f.Close()
+		for _, prog := range f.Progs {
+			if prog.Type == elf.PT_INTERP {
+				b := make([]byte, prog.Filesz)
+				if _, err := prog.ReadAt(b, 0); err != nil {
+					return err
+				}
+				interp := strings.TrimRight(string(b), "\x00")
+				if !seen[interp] {
+					seen[interp] = true
+					out = append(out, interp)
+				}
+			}
+		}
+		needed, err := f.ImportedLibraries()
+		if err != nil {
+			return fmt.Errorf("%s: %w", p, err)
+		}
+		rp, _ := f.DynString(elf.DT_RUNPATH)
+		if len(rp) == 0 {
+			rp, _ = f.DynString(elf.DT_RPATH)
+		}
+		dirs := append([]string(nil), runpath...)
+		for _, r := range rp {
+			dirs = append(dirs, strings.Split(r, ":")...)
+		}
+		dirs = append(dirs, LibDirs...)
+		for _, lib := range needed {
+			found := ""
+			for _, d := range dirs {
+				c := filepath.Join(d, lib)
+				if _, err := os.Stat(filepath.Join(root, c)); err == nil {
+					found = c
+					break
+				}
+			}
+			if found == "" {
+				return fmt.Errorf("%s needs %s, which is not in %v", p, lib, dirs)
+			}
+			if seen[found] {
+				continue
+			}
+			seen[found] = true
+			out = append(out, found)
+			if err := walk(found, nil); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if err := walk(bin, nil); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

@@ -1,0 +1,234 @@
+package host
+
+import (
+	"archive/tar"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// podman runs the podman applet with private storage under a temporary
+// directory, working around the build host's quirks without changing it.
+type podman struct {
+	bin    string
+	dir    string
+	global []string
+	env    []string
+}
+
+func newPodman(t *testing.T) *podman {
+	t.Helper()
+	bin := b2cBin(t)
+	if os.Geteuid() != 0 {
+		t.Skip("the podman host tests need root")
+	}
+	for _, tool := range []string{"crun", "conmon", "unshare"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s is not installed (hack/deps.sh installs it)", tool)
+		}
+	}
+	// Not t.TempDir(): podman refuses a runroot path longer than 50
+	// characters (it holds sockets), and test names make those long.
+	dir, err := os.MkdirTemp("", "b2c-podman.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := os.RemoveAll(dir); err != nil {
+			t.Error(err)
+		}
+	})
+	// The host's hard limit for open files is below podman's default
+	// nofile ulimit for containers: crun would fail to set it.
+	var lim syscall.Rlimit
+	if err := syscall.Getrlimit(syscall.RLIMIT_NOFILE, &lim); err != nil {
+		t.Fatal(err)
+	}
+	conf := filepath.Join(dir, "containers.conf")
+	err = os.WriteFile(conf, []byte(fmt.Sprintf(`[containers]
+default_ulimits = ["nofile=%d:%d", "nproc=32768:32768"]
+
+[engine]
+cgroup_manager = "cgroupfs"
+events_logger = "file"
+`, lim.Max, lim.Max)), 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &podman{
+		bin: bin,
+		dir: dir,
+		global: []string{
+			"--root", filepath.Join(dir, "root"),
+			"--runroot", filepath.Join(dir, "runroot"),
+			"--tmpdir", filepath.Join(dir, "tmp"),
+			"--storage-driver", "vfs",
+		},
+		env: testEnv(t, "CONTAINERS_CONF="+conf),
+	}
+	t.Cleanup(func() {
+		// Remove whatever a failed test left running, then make sure no
+		// process of ours (conmon, a container) outlives the test.
+		run(t, p.env, "unshare", p.wrap("podman", "rm", "-af", "-t", "0")...)
+		killUnder(t, dir)
+	})
+	return p
+}
+
+// wrap returns unshare's arguments to run `b2c args...` (args[0] being an
+// applet name or a podman global flag). crun refuses this host's cgroup v1
+// hybrid layout while the cgroup2 hierarchy is mounted on
+// /sys/fs/cgroup/unified: podman runs in a private mount namespace (unshare
+// makes propagation private) without it, leaving the host untouched. All of
+// podman's mounts die with that namespace as well.
+func (p *podman) wrap(args ...string) []string {
+	full := []string{"-m", "sh", "-c", `umount /sys/fs/cgroup/unified 2>/dev/null; exec "$@"`, "sh", p.bin}
+	if args[0] == "podman" {
+		full = append(full, "podman")
+		args = args[1:]
+	}
+	full = append(full, p.global...)
+	return append(full, args...)
+}
+
+// run runs `b2c podman GLOBAL-FLAGS args...`.
+func (p *podman) run(t *testing.T, args ...string) result {
+	t.Helper()
+	return run(t, p.env, "unshare", p.wrap(append([]string{"podman"}, args...)...)...)
+}
+
+func (p *podman) mustRun(t *testing.T, args ...string) result {
+	t.Helper()
+	r := p.run(t, args...)
+	if r.code != 0 {
+		t.Fatalf("podman %s failed: %s", strings.Join(args, " "), r)
+	}
+	return r
+}
+
+// killUnder kills the processes whose command line mentions dir: only
+// processes started by this test can (conmon and the exit command carry the
+// test's --root).
+func killUnder(t *testing.T, dir string) {
+	t.Helper()
+	procs, _ := filepath.Glob("/proc/[0-9]*/cmdline")
+	for _, f := range procs {
+		b, err := os.ReadFile(f)
+		if err != nil || !strings.Contains(string(b), dir) {
+			continue
+		}
+		pid, _ := strconv.Atoi(filepath.Base(filepath.Dir(f)))
+		if pid == os.Getpid() {
+			continue
+		}
+		t.Logf("killing leftover process %d: %s", pid, strings.ReplaceAll(string(b), "\x00", " "))
+		syscall.Kill(pid, syscall.SIGKILL)
+	}
+}
+
+// importBusybox imports a one-binary busybox-static rootfs as an image.
+func (p *podman) importBusybox(t *testing.T) string {
+	t.Helper()
+	busybox := "/bin/busybox"
+	if out, err := exec.Command(busybox, "--help").CombinedOutput(); err != nil || !strings.Contains(string(out), "BusyBox") {
+		t.Skipf("%s is not usable (install busybox-static): %v", busybox, err)
+	}
+	if out, _ := exec.Command("ldd", busybox).CombinedOutput(); !strings.Contains(string(out), "not a dynamic executable") {
+		t.Skipf("%s is not static (install busybox-static): %s", busybox, out)
+	}
+	bb, err := os.ReadFile(busybox)
+	if err != nil {
+		t.Fatal(err)
+	}
+	archive := filepath.Join(p.dir, "rootfs.tar")
+	f, err := os.Create(archive)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tw := tar.NewWriter(f)
+	hdr := func(h *tar.Header) {
+		h.ModTime = time.Unix(0, 0)
+		if err := tw.WriteHeader(h); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, d := range []string{"bin/", "dev/", "etc/", "proc/", "sys/", "tmp/"} {
+		hdr(&tar.Header{Typeflag: tar.TypeDir, Name: d, Mode: 0o755})
+	}
+	hdr(&tar.Header{Typeflag: tar.TypeReg, Name: "bin/busybox", Mode: 0o755, Size: int64(len(bb))})
+	if _, err := tw.Write(bb); err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range []string{"sh", "echo", "sleep", "cat", "true"} {
+		hdr(&tar.Header{Typeflag: tar.TypeSymlink, Name: "bin/" + l, Linkname: "busybox", Mode: 0o777})
+	}
+	if err := tw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	const image = "localhost/b2c-busybox:test"
+	p.mustRun(t, "import", "--change", "ENV=PATH=/bin", archive, image)
+	return image
+}
+
+// runFlags: --privileged alone is not enough, as b2c is built without the
+// seccomp tag and podman still tries to load the default profile.
+var runFlags = []string{"--network=host", "--security-opt", "seccomp=unconfined"}
+
+func TestPodmanRun(t *testing.T) {
+	p := newPodman(t)
+	image := p.importBusybox(t)
+
+	t.Log("foreground container")
+	r := p.mustRun(t, append(append([]string{"run", "--rm", "--privileged"}, runFlags...), image, "echo", "hello")...)
+	if r.stdout != "hello\n" {
+		t.Errorf("podman run echo hello printed %q", r.stdout)
+	}
+	if r := p.mustRun(t, "ps", "-aq"); strings.TrimSpace(r.stdout) != "" {
+		t.Errorf("podman run --rm left containers: %q", r.stdout)
+	}
+
+	t.Log("detached container: its removal goes through conmon's exit command, which re-executes b2c with podman's global flags first")
+	r = p.mustRun(t, append(append([]string{"run", "-d", "--rm"}, runFlags...), image, "sleep", "2")...)
+	id := strings.TrimSpace(r.stdout)
+	if len(id) != 64 {
+		t.Fatalf("podman run -d printed %q, want a container ID", r.stdout)
+	}
+	deadline := time.Now().Add(90 * time.Second)
+	for {
+		r := p.run(t, "container", "exists", id)
+		if r.code == 1 {
+			break
+		}
+		if r.code != 0 {
+			t.Fatalf("podman container exists: %s", r)
+		}
+		if time.Now().After(deadline) {
+			p.run(t, "ps", "-a")
+			t.Fatalf("container %.12s was not removed after it exited", id)
+		}
+		time.Sleep(time.Second)
+	}
+	t.Logf("container %.12s removed by its exit command", id)
+}
+
+// TestPodmanGlobalFlagFirst: an unknown first argument goes to podman, as
+// when podman re-executes /proc/self/exe (b2c) with only its global flags.
+func TestPodmanGlobalFlagFirst(t *testing.T) {
+	p := newPodman(t)
+	r := run(t, p.env, "unshare", p.wrap("info", "--format", "{{.Store.GraphRoot}} {{.Store.GraphDriverName}}")...)
+	if r.code != 0 {
+		t.Fatalf("b2c --root ... info: %s", r)
+	}
+	if want := filepath.Join(p.dir, "root") + " vfs"; strings.TrimSpace(r.stdout) != want {
+		t.Errorf("b2c --root ... info printed %q, want %q", r.stdout, want)
+	}
+}

@@ -1,0 +1,8 @@
+//go:build !linux
+// +build !linux
+
+package config
+
+func selinuxEnabled() bool {
+	return false
+}

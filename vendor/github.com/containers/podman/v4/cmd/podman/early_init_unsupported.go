@@ -1,0 +1,7 @@
+//go:build !linux && !darwin
+// +build !linux,!darwin
+
+package podman
+
+func earlyInitHook() {
+}

@@ -1,0 +1,5 @@
+package parse
+
+func ValidateFileName(filename string) error {
+	return nil
+}

@@ -1,0 +1,6 @@
+//go:build !remote && freebsd
+// +build !remote,freebsd
+
+package libpod
+
+type rlimT int64

@@ -1,0 +1,6 @@
+//go:build !remote && linux
+// +build !remote,linux
+
+package libpod
+
+type rlimT uint64

@@ -1,0 +1,8 @@
+//go:build !remote
+// +build !remote
+
+package libpod
+
+const (
+	useDevShm = true
+)

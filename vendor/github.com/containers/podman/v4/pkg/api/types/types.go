@@ -1,0 +1,11 @@
+package types
+
+type APIContextKey int
+
+const (
+	DecoderKey APIContextKey = iota
+	RuntimeKey
+	IdleTrackerKey
+	ConnKey
+	CompatDecoderKey
+)

@@ -1,0 +1,5 @@
+package bindings
+
+/*
+   See https://github.com/containers/podman/blob/main/pkg/bindings/README.md for details.
+*/

@@ -1,0 +1,4 @@
+package abi
+
+// Default path for system runtime state
+const defaultRunPath = "/var/run"

@@ -1,0 +1,8 @@
+//go:build !linux && !remote
+// +build !linux,!remote
+
+package emulation
+
+func registeredBinfmtMisc() ([]string, error) {
+	return nil, nil
+}

@@ -1,0 +1,8 @@
+//go:build windows
+// +build windows
+
+package machine
+
+func getLocalTimeZone() (string, error) {
+	return "", nil
+}

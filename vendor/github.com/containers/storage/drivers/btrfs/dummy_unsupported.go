@@ -1,0 +1,4 @@
+//go:build !linux || !cgo
+// +build !linux !cgo
+
+package btrfs

@@ -1,0 +1,4 @@
+//go:build !linux && !freebsd
+// +build !linux,!freebsd
+
+package zfs

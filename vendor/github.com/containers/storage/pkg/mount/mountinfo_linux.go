@@ -1,0 +1,5 @@
+package mount
+
+import "github.com/moby/sys/mountinfo"
+
+var PidMountInfo = mountinfo.PidMountInfo

@@ -1,0 +1,10 @@
+package rest
+
+type ServiceScheme int
+
+const (
+	TCP ServiceScheme = iota
+	Unix
+	None
+	HTTP
+)

@@ -1,0 +1,3 @@
+// Package process provides a set of basic functions to manage individual
+// processes.
+package process

@@ -1,0 +1,8 @@
+//go:build !windows
+// +build !windows
+
+package text
+
+func areANSICodesSupported() bool {
+	return true
+}

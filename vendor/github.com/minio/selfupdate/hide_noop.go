@@ -1,0 +1,7 @@
+// +build !windows
+
+package selfupdate
+
+func hideFile(path string) error {
+	return nil
+}
