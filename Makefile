@@ -96,8 +96,18 @@ unit:
 # Everything CI runs. Boot tests need root (network namespaces, taps).
 test: vendor-check fmt vet unit build upx initramfs
 	B2C_BIN=$(CURDIR)/$(OUT)/b2c GOFLAGS=-mod=vendor $(GO) test -count=1 -v -timeout 20m ./test/host/
-	B2C_LAB=1 B2C_KERNEL=$(KERNEL) B2C_INITRAMFS=$(CURDIR)/$(INITRAMFS) GOFLAGS=-mod=vendor \
-		$(GO) test -p 1 -count=1 -v -timeout 40m ./test/lab/ ./test/boot/
+	$(MAKE) lab-test
+
+# The boot tests: the lab (root), QEMU, MinIO built once into out/tools.
+# One scenario: make lab-test RUN=TestMarker
+RUN ?= .
+lab-test: $(OUT)/tools/minio
+	B2C_LAB=1 B2C_BIN=$(CURDIR)/$(OUT)/b2c B2C_MINIO=$(CURDIR)/$(OUT)/tools/minio \
+		B2C_KERNEL=$(KERNEL) B2C_INITRAMFS=$(CURDIR)/$(INITRAMFS) GOFLAGS=-mod=vendor \
+		$(GO) test -p 1 -count=1 -v -timeout 60m -run '$(RUN)' ./test/lab/ ./test/boot/
+
+$(OUT)/tools/minio:
+	B2C_TOOLS=$(CURDIR)/$(OUT)/tools sh hack/minio.sh
 
 size: $(OUT)/b2c
 	sh hack/size.sh

@@ -94,8 +94,10 @@ func (im *Image) Add(e Entry) {
 			im.Entries[d] = &Entry{Path: d, Kind: KindDir, Mode: 0o755, Part: PartRest}
 		}
 	}
-	if old, ok := im.Entries[e.Path]; ok && e.Kind == KindDir && old.Kind == KindDir {
-		old.Mode = e.Mode
+	if old, ok := im.Entries[e.Path]; ok && e.Kind == KindDir {
+		if old.Kind == KindDir {
+			old.Mode = e.Mode
+		}
 		return
 	}
 	im.Entries[e.Path] = &e

@@ -92,7 +92,10 @@ func banner(line string) {
 	var u unix.Utsname
 	unix.Uname(&u)
 	console.Raw(fmt.Sprintf("\n%s\n", strings.TrimSpace(applets.Version())))
-	console.Logf("Linux %s, %d CPUs", unix.ByteSliceToString(u.Release[:]), cpuCount())
+	var si unix.Sysinfo_t
+	unix.Sysinfo(&si)
+	console.Logf("Linux %s, %d CPUs, %s of RAM", unix.ByteSliceToString(u.Release[:]), cpuCount(),
+		humanBytes(uint64(si.Totalram)*uint64(si.Unit)))
 	console.Logf("Kernel command line: %s", cmdline.MaskLine(line))
 }
 
@@ -132,6 +135,7 @@ func setup(cfg *cmdline.Config) int {
 			console.Warnf("%v", e)
 		}
 	}
+	console.Logf("Block devices: %s", blockDevices())
 	end()
 
 	if err := network.SetHostname(cfg.Hostname); err != nil {
@@ -247,4 +251,29 @@ func runUserShutdown(userCmd string, mode shutdown.Mode) {
 	if code, err := proc.Run(c); err != nil || code != 0 {
 		console.Warnf("%q failed (status %d, %v): falling back to the built-in %v", userCmd, code, err, mode)
 	}
+}
+
+// blockDevices lists the disks (not partitions, loops or RAM disks) with
+// their sizes, for the start summary: after coldplug, since their drivers
+// are modules.
+func blockDevices() string {
+	ents, _ := os.ReadDir("/sys/class/block")
+	var out []string
+	for _, e := range ents {
+		n := e.Name()
+		if strings.HasPrefix(n, "loop") || strings.HasPrefix(n, "ram") {
+			continue
+		}
+		if _, err := os.Stat("/sys/class/block/" + n + "/partition"); err == nil {
+			continue
+		}
+		raw, _ := os.ReadFile("/sys/class/block/" + n + "/size")
+		var sectors uint64
+		fmt.Sscan(strings.TrimSpace(string(raw)), &sectors)
+		out = append(out, fmt.Sprintf("%s (%s)", n, humanBytes(sectors*512)))
+	}
+	if len(out) == 0 {
+		return "none"
+	}
+	return strings.Join(out, ", ")
 }

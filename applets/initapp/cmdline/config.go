@@ -360,7 +360,8 @@ func (c *Config) minio(key, val string) *Problem {
 		return fatal(key, "needs ALIAS,URL,ACCESS_KEY,SECRET_KEY")
 	}
 	if u, err := url.Parse(f[1]); err != nil || (u.Scheme != "http" && u.Scheme != "https") {
-		return fatal(key, "%s: %q is not an http(s) URL", f[0], f[1])
+		// Never quote the field: a user who swapped fields would see a key.
+		return fatal(key, "%s: the second field is not an http(s) URL", f[0])
 	}
 	a := MinioAlias{Alias: f[0], URL: f[1], AccessKey: f[2], SecretKey: f[3]}
 	for i := range c.Minio {

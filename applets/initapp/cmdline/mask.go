@@ -8,8 +8,12 @@ import (
 // Mask is what secrets are replaced with wherever b2c prints them.
 const Mask = "*****"
 
-// MaskURL hides the password (and user) of a URL.
+// MaskURL hides the password (and user) of a URL, and its query string:
+// signed URLs (S3 presigned, tokens) carry their secret there.
 func MaskURL(s string) string {
+	if i := strings.IndexByte(s, '?'); i >= 0 && strings.Contains(s[:i], "://") {
+		s = s[:i+1] + Mask
+	}
 	u, err := url.Parse(s)
 	if err != nil || u.User == nil {
 		if i := strings.Index(s, "@"); i >= 0 && strings.Contains(s[:i], "://") {

@@ -1,0 +1,368 @@
+package checkcmdline
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/b2c-project/b2c/applets"
+	"github.com/b2c-project/b2c/applets/initapp/cmdline"
+)
+
+// good is a realistic command line without any problem.
+const good = `BOOT_IMAGE=/vmlinuz console=ttyS0 b2c.minio="job,http://10.0.0.1:9000,KEY,SECRET" ` +
+	`b2c.volume="job,mirror=job/bucket/path,pull_on=pipeline_start,push_on=changes,overwrite,remove,expiration=pipeline_end" ` +
+	`b2c.service=docker://registry/db b2c.run="-ti docker://registry/img:tag sh -c 'make test && echo <ok>'" b2c.container=docker://img2 ` +
+	`b2c.post_container=docker://cleanup b2c.cache_device=auto b2c.swap=4G b2c.ntp_peer=auto b2c.pipefail`
+
+// noProc fails the test if --proc was not asked for but the reader is
+// called anyway.
+func noProc(t *testing.T) func() (string, error) {
+	return func() (string, error) {
+		t.Helper()
+		t.Error("/proc/cmdline read without --proc")
+		return "", errors.New("unexpected")
+	}
+}
+
+func run(t *testing.T, readProc func() (string, error), args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var o, e bytes.Buffer
+	if readProc == nil {
+		readProc = noProc(t)
+	}
+	code = Run(args, &o, &e, readProc)
+	return code, o.String(), e.String()
+}
+
+func TestRegistered(t *testing.T) {
+	if applets.Lookup("check-cmdline") == nil {
+		t.Fatal("check-cmdline is not registered")
+	}
+}
+
+func TestExitCodes(t *testing.T) {
+	proc := func(s string, err error) func() (string, error) {
+		return func() (string, error) { return s, err }
+	}
+	for _, tc := range []struct {
+		name     string
+		args     []string
+		proc     func() (string, error)
+		want     int
+		inStdout string
+		inStderr string
+	}{
+		{"good", []string{good}, nil, 0, "Result: OK", ""},
+		{"good json", []string{"--json", good}, nil, 0, `"ok": true`, ""},
+		{"flag after the line", []string{good, "--json"}, nil, 0, `"ok": true`, ""},
+		{"warnings only", []string{"b2c.run=docker://x b2c.frobnicate=1"}, nil, 0, "warning: b2c.frobnicate: unknown option", ""},
+		{"fatal", []string{"b2c.run=docker://x b2c.swap=lots"}, nil, 1, "fatal: b2c.swap:", ""},
+		{"fatal json", []string{"--json", "b2c.run=docker://x b2c.swap=lots"}, nil, 1, `"fatal": true`, ""},
+		{"unbalanced quote", []string{`b2c.run="docker://x`}, nil, 1, "fatal: command line: unbalanced", ""},
+		{"empty line", []string{""}, nil, 0, "no b2c.run or b2c.container", ""},
+		{"words after --", []string{"--", "-x", "b2c.run=docker://x"}, nil, 0, "1. docker://x", ""},
+		{"help", []string{"--help"}, nil, 0, "Usage:", ""},
+		{"no line", nil, nil, 2, "", "no command line given"},
+		{"unknown flag", []string{"--yaml", good}, nil, 2, "", `unknown flag "--yaml"`},
+		{"proc and a line", []string{"--proc", good}, nil, 2, "", "give no command line"},
+		{"proc", []string{"--proc"}, proc(good+"\n", nil), 0, "Result: OK", ""},
+		{"proc fatal", []string{"--proc", "--json"}, proc("b2c.run=x b2c.volume=v,expiration=tomorrow\n", nil), 1, `"option": "b2c.volume"`, ""},
+		{"proc unreadable", []string{"--proc"}, proc("", errors.New("no such file")), 2, "", "reading /proc/cmdline: no such file"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, errOut := run(t, tc.proc, tc.args...)
+			if code != tc.want {
+				t.Errorf("exit %d, want %d\nstdout:\n%s\nstderr:\n%s", code, tc.want, out, errOut)
+			}
+			if !strings.Contains(out, tc.inStdout) {
+				t.Errorf("stdout lacks %q:\n%s", tc.inStdout, out)
+			}
+			if !strings.Contains(errOut, tc.inStderr) {
+				t.Errorf("stderr lacks %q:\n%s", tc.inStderr, errOut)
+			}
+			if tc.want == 2 && out != "" {
+				t.Errorf("a usage error printed a plan:\n%s", out)
+			}
+		})
+	}
+}
+
+func TestArgumentsJoined(t *testing.T) {
+	_, out, _ := run(t, nil, "--json", "b2c.run=docker://a", "b2c.pipefail", `b2c.run="docker://b echo hi"`)
+	r := decode(t, out)
+	if len(r.Pipeline.Stages) != 2 || !r.Pipeline.Pipefail ||
+		!reflect.DeepEqual(r.Pipeline.Stages[1].Args, []string{"docker://b", "echo", "hi"}) {
+		t.Fatalf("pipeline %+v", r.Pipeline)
+	}
+}
+
+func decode(t *testing.T, out string) Report {
+	t.Helper()
+	var r Report
+	dec := json.NewDecoder(strings.NewReader(out))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&r); err != nil {
+		t.Fatalf("the JSON does not decode: %v\n%s", err, out)
+	}
+	return r
+}
+
+func TestJSONPlan(t *testing.T) {
+	code, out, _ := run(t, nil, "--json", good)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+	r := decode(t, out)
+	if !r.OK || r.Fatal != 0 || r.Warnings != 0 || len(r.Problems) != 0 {
+		t.Errorf("problems %+v", r.Problems)
+	}
+	pl := r.Platform
+	if pl.Hostname != "boot2container" || pl.Network.Mode != NetDHCP ||
+		!reflect.DeepEqual(pl.Network.DHCPOn, []string{"eth*", "en*"}) ||
+		pl.Cache.Kind != CacheAuto || pl.Cache.Mountpoint != "/storage" ||
+		pl.Swap == nil || pl.Swap.Bytes != 4<<30 ||
+		!reflect.DeepEqual(pl.NTP.Servers, []string{"pool.ntp.org"}) {
+		t.Errorf("platform %+v", pl)
+	}
+	var raws []string
+	for _, s := range r.Pipeline.Stages {
+		raws = append(raws, s.Raw)
+	}
+	if !reflect.DeepEqual(raws, []string{"-ti docker://registry/img:tag sh -c 'make test && echo <ok>'", "docker://img2"}) ||
+		len(r.Pipeline.Services) != 1 || len(r.Pipeline.PostContainers) != 1 || !r.Pipeline.Pipefail {
+		t.Errorf("pipeline %+v", r.Pipeline)
+	}
+	if !strings.Contains(out, "&& echo <ok>") {
+		t.Error("shell characters are escaped in the JSON")
+	}
+	job := Transfer{Volume: "job", Remote: "job/bucket/path"}
+	pull, push := job, job
+	pull.Direction, push.Direction = "pull", "push"
+	wantHooks := map[string][]Transfer{
+		"pipeline_start":  {pull},
+		"container_start": {},
+		"container_end":   {},
+		"pipeline_end":    {push},
+		"changes":         {push},
+	}
+	if !reflect.DeepEqual(r.Hooks, wantHooks) {
+		t.Errorf("hooks %+v", r.Hooks)
+	}
+	if len(r.Volumes) != 1 {
+		t.Fatalf("volumes %+v", r.Volumes)
+	}
+	v := r.Volumes[0]
+	if !reflect.DeepEqual(v.PullsAt, []string{"pipeline_start"}) || !reflect.DeepEqual(v.PushesAt, []string{"pipeline_end"}) ||
+		!v.PushContinuously || v.Expiration != "pipeline_end" || !v.Overwrite || !v.Remove || v.Preserve {
+		t.Errorf("volume %+v", v)
+	}
+	if len(r.Minio) != 1 || r.Minio[0] != (Alias{"job", "http://10.0.0.1:9000"}) {
+		t.Errorf("minio %+v", r.Minio)
+	}
+}
+
+// Scripts read the JSON: lists are [] rather than null, and only an
+// absent swap is null.
+func TestJSONNoNullLists(t *testing.T) {
+	_, out, _ := run(t, nil, "--json", "b2c.volume=v b2c.iface=eth0")
+	if n := strings.Count(out, "null"); n != 1 || !strings.Contains(out, `"swap": null`) {
+		t.Errorf("%d nulls:\n%s", n, out)
+	}
+}
+
+func TestTextSections(t *testing.T) {
+	_, out, _ := run(t, nil, good+" b2c.iface=eth0,address=10.0.0.2/24,gateway=10.0.0.1 b2c.iface=eth1,dhcp")
+	for _, want := range []string{
+		"\nPlatform\n", "\nPipeline\n", "\nVolumes\n", "\nProblems\n",
+		"only these interfaces:", "eth0: static, 10.0.0.2/24, gateway 10.0.0.1", "eth1: DHCP",
+		"auto (pool.ntp.org)", "4G (4294967296 bytes)",
+		"1. -ti docker://registry/img:tag", "2. docker://img2", "1. docker://cleanup", "1. docker://registry/db",
+		"pipefail           yes",
+		"from job/bucket/path at pipeline_start",
+		"to job/bucket/path continuously while the pipeline runs (changes), then at pipeline_end",
+		"flags            overwrite remove",
+		"pipeline_start   pull job from job/bucket/path",
+		"container_start  -",
+		"  none\n\nResult: OK, no fatal problem (0 warnings)\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %q in:\n%s", want, out)
+		}
+	}
+}
+
+func TestNetworkModes(t *testing.T) {
+	for line, want := range map[string]string{
+		"b2c.run=x":                              NetDHCP,
+		"b2c.run=x b2c.iface=eth0,auto":          NetInterfaces,
+		"b2c.run=x ip=dhcp":                      NetKernel,
+		"b2c.run=x ip=dhcp b2c.iface=eth0,dhcp ": NetKernel,
+	} {
+		r := Check(line)
+		if r.Platform.Network.Mode != want {
+			t.Errorf("%q: mode %s, want %s", line, r.Platform.Network.Mode, want)
+		}
+		if line == "b2c.run=x b2c.iface=eth0,auto" && r.Platform.Network.Interfaces[0].Mode != "dhcp" {
+			t.Errorf("auto is not DHCP: %+v", r.Platform.Network)
+		}
+	}
+}
+
+func TestCacheKinds(t *testing.T) {
+	for dev, want := range map[string]string{
+		"none":     CacheNone,
+		"auto":     CacheAuto,
+		"reset":    CacheReset,
+		"/dev/vdb": CacheDevice,
+		"data":     CacheFilesystem,
+		"sdb":      CacheInvalid,
+	} {
+		r := Check("b2c.run=x b2c.filesystem=data,src=/dev/vdc b2c.cache_device=" + dev)
+		if r.Platform.Cache.Kind != want {
+			t.Errorf("%s: kind %s, want %s", dev, r.Platform.Cache.Kind, want)
+		}
+	}
+}
+
+// TestProblems checks that each problem is listed with its option, in both
+// formats, and that fatal ones make the exit status 1.
+func TestProblems(t *testing.T) {
+	key64 := base64.StdEncoding.EncodeToString(make([]byte, 64))
+	for _, tc := range []struct {
+		line   string
+		option string
+		msg    string
+		fatal  bool
+	}{
+		// From the parser.
+		{"b2c.run=x b2c.frobnicate=1", "b2c.frobnicate", "unknown option", false},
+		{"b2c.run=x b2c.swap=lots", "b2c.swap", "is not a size", true},
+		{"b2c.run=x b2c.volume=v,pull_on=sometimes", "b2c.volume", `unknown condition "sometimes"`, true},
+		{"b2c.run=x b2c.iface=eth0,address=10.0.0.300/24", "b2c.iface", "is not ADDRESS/PREFIX", true},
+		// From the volume planner.
+		{"b2c.run=x b2c.minio=s3,http://h,a,n b2c.volume=v,mirror=s3/b,push_on=changes|container_end", "b2c.volume", "push_on=changes overrides container_end", false},
+		{"b2c.run=x b2c.volume=v,push_on=pipeline_end", "b2c.volume", "nowhere to push", false},
+		// Cross checks.
+		{"", "b2c.run", "no stage will run", false},
+		{"b2c.run=x ip=dhcp b2c.iface=eth0", "b2c.iface", "ignored because ip= is set", false},
+		{"b2c.run=x b2c.iface=eth0,dhcp,address=10.0.0.2/24", "b2c.iface", "eth0: dhcp: address=", false},
+		{"b2c.run=x b2c.cache_device=sdb", "b2c.cache_device", "neither none, auto", false},
+		{"b2c.run=x b2c.swap=1G", "b2c.swap", "no cache partition", false},
+		{"b2c.run=x b2c.volume=v,filesystem=data", "b2c.volume", "no b2c.filesystem has that name", true},
+		{"b2c.run=x b2c.extra_args_url=http://h/x b2c.volume=v,filesystem=data", "b2c.volume", "unless b2c.extra_args_url", false},
+		{"b2c.run=x b2c.volume=v,mirror=s3/b", "b2c.volume", "neither pull_on= nor push_on=", false},
+		{"b2c.run=x b2c.volume=v,mirror=s3/b,pull_on=pipeline_start", "b2c.volume", "no b2c.minio defines the alias s3", false},
+		{"b2c.run=x b2c.volume=v,fscrypt_key=bm9wZQ==", "b2c.volume", "must decode to 64 bytes", true},
+		{"b2c.run=x b2c.volume=v,fscrypt_key=!!!", "b2c.volume", "not valid base64", true},
+		{"b2c.run=x b2c.volume=v,fscrypt_reset_key", "b2c.volume", "fscrypt_reset_key without fscrypt_key", false},
+	} {
+		want := "warning: " + tc.option + ": "
+		wantCode := 0
+		if tc.fatal {
+			want = "fatal: " + tc.option + ": "
+			wantCode = 1
+		}
+		code, out, _ := run(t, nil, tc.line)
+		if code != wantCode {
+			t.Errorf("%q: exit %d, want %d", tc.line, code, wantCode)
+		}
+		found := false
+		for _, l := range strings.Split(out, "\n") {
+			found = found || (strings.HasPrefix(l, "  "+want) && strings.Contains(l, tc.msg))
+		}
+		if !found {
+			t.Errorf("%q: no %q line containing %q:\n%s", tc.line, want, tc.msg, out)
+		}
+		_, out, _ = run(t, nil, "--json", tc.line)
+		r := decode(t, out)
+		found = false
+		for _, p := range r.Problems {
+			found = found || (p.Option == tc.option && p.Fatal == tc.fatal && strings.Contains(p.Msg, tc.msg))
+		}
+		if !found || r.OK == tc.fatal {
+			t.Errorf("%q: JSON problems %+v", tc.line, r.Problems)
+		}
+	}
+	// A valid fscrypt key is not a problem.
+	if r := Check("b2c.run=x b2c.volume=v,fscrypt_key=" + key64); len(r.Problems) != 0 {
+		t.Errorf("valid fscrypt key: %+v", r.Problems)
+	}
+}
+
+// TestSecretsNeverPrinted feeds every kind of secret, well-formed or not,
+// and looks for them in both output formats.
+func TestSecretsNeverPrinted(t *testing.T) {
+	secrets := []string{"ACCESSKEYX", "SECRETKEYX", "SSEKEYX", "FSKEYX", "PASSWORDX", "USERX", "BADPASSX", "BAD SPACEX", "AK2X", "SK2X", "OLDSECRETX"}
+	for _, line := range []string{
+		`b2c.run=docker://x b2c.minio="s3,http://10.0.0.1:9000,ACCESSKEYX,SECRETKEYX" ` +
+			`b2c.volume=v,mirror=s3/b,pull_on=pipeline_start,encrypt_key=SSEKEYX,fscrypt_key=FSKEYX ` +
+			`b2c.extra_args_url=https://USERX:PASSWORDX@host/args`,
+		// Malformed values end up quoted in problem messages.
+		`b2c.minio="bad,ftp://USERX:BADPASSX@h,AK2X,SK2X" b2c.minio="b2,ftp://u:BAD SPACEX@h,a,b"`,
+		`b2c.extra_args_url=ftp://USERX:PASSWORDX@host/x b2c.volume=v,fscrypt_key=FSKEYX,encrypt_key=SSEKEYX,expiration=tomorrow`,
+		// A redefined alias: the first keys are dropped by the parser but
+		// still on the line.
+		`b2c.minio=s3,http://h,ACCESSKEYX,OLDSECRETX b2c.minio=s3,http://h,AK2X,SK2X b2c.volume=v,fscrypt_key=FSKEYX,bogus`,
+	} {
+		for _, format := range []string{"text", "--json"} {
+			args := []string{line}
+			if format != "text" {
+				args = []string{format, line}
+			}
+			_, out, errOut := run(t, nil, args...)
+			for _, s := range secrets {
+				if strings.Contains(out+errOut, s) {
+					t.Errorf("%s: the secret %q is printed:\n%s", format, s, out)
+				}
+			}
+			if !strings.Contains(out, cmdline.Mask) {
+				t.Errorf("%s: nothing masked:\n%s", format, out)
+			}
+		}
+	}
+	// Masking must not hide what is not secret.
+	_, out, _ := run(t, nil, good)
+	for _, s := range []string{"http://10.0.0.1:9000", "mirror=job/bucket/path", "job/bucket/path"} {
+		if !strings.Contains(out, s) {
+			t.Errorf("%q is masked:\n%s", s, out)
+		}
+	}
+}
+
+func TestScrubber(t *testing.T) {
+	s := scrubber(`b2c.minio=a,http://u:p\w@h,KEY,KEYLONGER`)
+	for in, want := range map[string]string{
+		"KEYLONGER and KEY":                         "***** and *****",
+		fmt.Sprintf("%q", `http://u:p\w@h`):         `"http://*****@h"`,
+		"http://u:p\\w@h, the password alone: p\\w": "http://*****@h, the password alone: *****",
+		"nothing secret":                            "nothing secret",
+		"KEYS, MYKEY, KEY1, KEY_2, s3-KEY.x, (KEY)": "KEYS, MYKEY, KEY1, KEY_2, s3-KEY.x, (*****)",
+	} {
+		if got := s(in); got != want {
+			t.Errorf("scrub(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// FuzzCheck: any command line gives a report that encodes, and the exit
+// status agrees with the problems.
+func FuzzCheck(f *testing.F) {
+	for _, s := range []string{good, `b2c.run="x`, "ip=dhcp b2c.iface=e,dhcp,address=1.2.3.4/8", "b2c.volume=,,,= b2c.minio=a,ftp://:@,,", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		var o, e bytes.Buffer
+		code := Run([]string{"--json", "--", line}, &o, &e, nil)
+		r := decode(t, o.String())
+		if (code == 0) != r.OK || (code != 0 && code != 1) || r.Fatal+r.Warnings != len(r.Problems) {
+			t.Fatalf("exit %d for %+v", code, r)
+		}
+		WriteText(&o, Check(line))
+	})
+}

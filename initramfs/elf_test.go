@@ -1,0 +1,205 @@
+package initramfs
+
+import (
+	"debug/elf"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// hostLs is a dynamically linked program of the host.
+func hostLs(t *testing.T) string {
+	t.Helper()
+	for _, p := range []string{"/bin/ls", "/usr/bin/ls"} {
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+	}
+	t.Skip("no ls on this host")
+	return ""
+}
+
+func interpOf(t *testing.T, p string) string {
+	t.Helper()
+	f, err := elf.Open(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, prog := range f.Progs {
+		if prog.Type == elf.PT_INTERP {
+			b := make([]byte, prog.Filesz)
+			if _, err := prog.ReadAt(b, 0); err != nil {
+				t.Fatal(err)
+			}
+			return strings.TrimRight(string(b), "\x00")
+		}
+	}
+	t.Skipf("%s is not dynamically linked", p)
+	return ""
+}
+
+func neededOf(t *testing.T, p string) []string {
+	t.Helper()
+	f, err := elf.Open(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	libs, err := f.ImportedLibraries()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return libs
+}
+
+func TestELFDeps(t *testing.T) {
+	ls := hostLs(t)
+	interp := interpOf(t, ls)
+	deps, err := ELFDeps("/", ls)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%s: %v", ls, deps)
+	seen := map[string]bool{}
+	bases := map[string]bool{}
+	libc := false
+	for _, d := range deps {
+		if !filepath.IsAbs(d) {
+			t.Errorf("%s is not an absolute path", d)
+		}
+		if seen[d] {
+			t.Errorf("%s listed twice", d)
+		}
+		seen[d] = true
+		bases[filepath.Base(d)] = true
+		if _, err := os.Stat(d); err != nil {
+			t.Error(err)
+		}
+		if strings.HasPrefix(filepath.Base(d), "libc.so") || strings.HasPrefix(filepath.Base(d), "ld-musl") {
+			libc = true
+		}
+	}
+	if !seen[interp] {
+		t.Errorf("the dynamic loader %s (PT_INTERP) is missing from %v", interp, deps)
+	}
+	if !libc {
+		t.Errorf("no libc in %v", deps)
+	}
+	// Closed under DT_NEEDED: every library that ls or one of its
+	// libraries needs is there too (libc needs the loader; libselinux
+	// needs libpcre2 on Debian: not only the direct ones).
+	for _, p := range append([]string{ls}, deps...) {
+		if p == interp {
+			continue
+		}
+		for _, lib := range neededOf(t, p) {
+			if !bases[lib] {
+				t.Errorf("%s needs %s, not in %v", p, lib, deps)
+			}
+		}
+	}
+
+	// Same set of libraries as the loader itself resolves, when ldd works.
+	out, err := exec.Command("ldd", ls).Output()
+	if err != nil {
+		t.Logf("no ldd comparison: %v", err)
+		return
+	}
+	var fromLdd, fromUs []string
+	for _, l := range strings.Split(string(out), "\n") {
+		f := strings.Fields(l)
+		switch {
+		case len(f) == 0 || strings.HasPrefix(f[0], "linux-vdso") || strings.HasPrefix(f[0], "linux-gate"):
+		case len(f) >= 3 && f[1] == "=>":
+			fromLdd = append(fromLdd, f[0])
+		default:
+			fromLdd = append(fromLdd, filepath.Base(f[0]))
+		}
+	}
+	for b := range bases {
+		fromUs = append(fromUs, b)
+	}
+	sort.Strings(fromLdd)
+	sort.Strings(fromUs)
+	if !reflect.DeepEqual(fromLdd, fromUs) {
+		t.Errorf("ldd finds %v, ELFDeps %v", fromLdd, fromUs)
+	}
+}
+
+// TestELFDepsRoot checks that libraries are looked up under root, not on
+// the host: with only the program there it fails naming the library, with
+// the libraries copied it finds the same paths as on the host.
+func TestELFDepsRoot(t *testing.T) {
+	ls := hostLs(t)
+	hostDeps, err := ELFDeps("/", ls)
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := t.TempDir()
+	cp := func(p string) {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, root, p, string(b), 0o755)
+	}
+	cp(ls)
+	_, err = ELFDeps(root, ls)
+	if first := neededOf(t, ls)[0]; err == nil || !strings.Contains(err.Error(), first) {
+		t.Fatalf("ELFDeps with no libraries under root: err = %v, want one naming %s", err, first)
+	}
+	for _, d := range hostDeps {
+		cp(d)
+	}
+	got, err := ELFDeps(root, ls)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, hostDeps) {
+		t.Errorf("under root: %v, on the host: %v", got, hostDeps)
+	}
+
+	if _, err := ELFDeps(root, "/no/such/program"); err == nil {
+		t.Errorf("no error for a missing program")
+	}
+}
+
+// TestELFVerb checks that the elf verb copies the program and its closure
+// as regular files (symbolic links such as /lib64/ld-linux-x86-64.so.2
+// resolved), counted as helpers.
+func TestELFVerb(t *testing.T) {
+	ls := hostLs(t)
+	deps, err := ELFDeps("/", ls)
+	if err != nil {
+		t.Fatal(err)
+	}
+	im := build(t, "elf "+ls, nil, Options{Root: t.TempDir(), HostRoot: "/"})
+	files := 0
+	for p, e := range im.Entries {
+		if e.Kind == KindDir {
+			continue
+		}
+		files++
+		if e.Kind != KindFile || e.Part != PartHelpers || e.Source != p {
+			t.Errorf("entry %+v, want a helper file copied from %s", *e, p)
+		}
+		st, err := os.Stat(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e.Mode != uint32(st.Mode().Perm()) {
+			t.Errorf("%s: mode %o, want %o", p, e.Mode, st.Mode().Perm())
+		}
+	}
+	if files != len(deps)+1 {
+		t.Errorf("%d files, want %s and its %d dependencies", files, ls, len(deps))
+	}
+	if im.Entries[interpOf(t, ls)] == nil {
+		t.Errorf("loader missing")
+	}
+}

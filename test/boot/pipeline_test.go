@@ -1,0 +1,61 @@
+package boot
+
+import (
+	"testing"
+
+	"github.com/b2c-project/b2c/test/lab"
+)
+
+// One container prints a marker; the machine powers off by itself.
+func TestMarker(t *testing.T) {
+	vm := boot(t, lab.VMConfig{Cmdline: run("busybox", "echo", "MARKER-b2c-7f3a")})
+	wantLines(t, vm,
+		`Got a DHCP lease`,
+		`^MARKER-b2c-7f3a$`,
+		`^Execution is over, pipeline status: 0$`,
+		`^It's now safe to turn off your computer$`)
+	wantStatus(t, vm, 0)
+}
+
+// Stages run in order, each to completion; b2c.container is the old
+// spelling of b2c.run and mixes with it in command-line order.
+func TestTwoStagesInOrder(t *testing.T) {
+	vm := boot(t, lab.VMConfig{Cmdline: run("busybox", "sh", "-c", "'sleep 2; echo STAGE-ONE'") + " " +
+		`b2c.container="` + lab.ImageArgs("busybox") + ` echo STAGE-TWO"`})
+	wantLines(t, vm, `^STAGE-ONE$`, `^STAGE-TWO$`, `pipeline status: 0$`)
+	wantStatus(t, vm, 0)
+}
+
+// A failing stage gives its exit code as the pipeline status; the next
+// stages still run (no pipefail) and see the failure.
+func TestFailingStage(t *testing.T) {
+	vm := boot(t, lab.VMConfig{Cmdline: run("busybox", "sh", "-c", "'exit 3'") + " " +
+		run("busybox", "sh", "-c", "'echo AFTER status=$B2C_PIPELINE_STATUS'")})
+	wantLines(t, vm, `^AFTER status=3$`, `pipeline status: 3$`)
+	wantStatus(t, vm, 3)
+}
+
+// Services start first and are killed at the end; post containers run
+// after a failure; b2c.pipefail skips the stages after the first failure;
+// every container sees the B2C_PIPELINE_* variables.
+func TestServicePostPipefail(t *testing.T) {
+	svc := `b2c.service="` + lab.ImageArgs("busybox") + ` sh -c 'echo SERVICE-UP; sleep 3600'" `
+	post := `b2c.post_container="` + lab.ImageArgs("busybox") +
+		` sh -c 'echo POST status=$B2C_PIPELINE_STATUS failed_by=[$B2C_PIPELINE_FAILED_BY] prev_code=$B2C_PIPELINE_PREV_CONTAINER_EXIT_CODE mode=$B2C_PIPELINE_SHUTDOWN_MODE'" `
+	vm := boot(t, lab.VMConfig{Cmdline: svc + "b2c.pipefail " +
+		run("busybox", "sh", "-c", "'exit 7'") + " " +
+		run("busybox", "echo", "SKIPPED-BY-PIPEFAIL") + " " + post})
+	wantLines(t, vm, `SERVICE-UP`, `exited with status 7`, `b2c\.pipefail`,
+		`^POST status=7 failed_by=\[.*exit 7.*\] prev_code=7 mode=poweroff`, `pipeline status: 7$`)
+	noLine(t, vm, `^SKIPPED-BY-PIPEFAIL$`)
+	wantStatus(t, vm, 7)
+}
+
+// A container that reboots the machine: podman exits 129, the pipeline
+// goes on, and the machine reboots instead of powering off.
+func TestContainerAsksReboot(t *testing.T) {
+	vm := boot(t, lab.VMConfig{Cmdline: run("busybox", "reboot", "-f") + " " +
+		run("busybox", "sh", "-c", `'echo MODE=$B2C_PIPELINE_SHUTDOWN_MODE'`)})
+	wantLines(t, vm, `^MODE=reboot$`, `pipeline status: 0$`, `reboot: Restarting system`)
+	wantStatus(t, vm, 0)
+}

@@ -1,0 +1,126 @@
+package boot
+
+import (
+	"encoding/binary"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/b2c-project/b2c/test/lab"
+	"github.com/u-root/u-root/pkg/mount/gpt"
+)
+
+// b2c.hostname and a static b2c.iface: the container (host network) sees
+// the name, the address and the nameserver; no DHCP happens.
+func TestHostnameStaticIface(t *testing.T) {
+	vm := boot(t, lab.VMConfig{Cmdline: "b2c.hostname=labhost " +
+		"b2c.iface=eth0,address=10.77.0.50/24,gateway=10.77.0.1,nameserver=10.77.0.1 " +
+		run("busybox", "sh", "-c", `'echo HOST=$(hostname); ip -4 addr show eth0; cat /etc/resolv.conf'`)})
+	wantLines(t, vm, `Configured eth0`, `^HOST=labhost$`, `inet 10\.77\.0\.50/24`, `^nameserver 10\.77\.0\.1`)
+	noLine(t, vm, `Got a DHCP lease`)
+	wantStatus(t, vm, 0)
+}
+
+// The default hostname, the DHCP lease and NTP from the lab's chronyd.
+func TestDefaultHostnameNTP(t *testing.T) {
+	vm := boot(t, lab.VMConfig{Cmdline: "b2c.ntp_peer=10.77.0.1 " +
+		run("busybox", "sh", "-c", `'echo HOST=$(hostname)'`)})
+	wantLines(t, vm, `Got a DHCP lease`, `Time before NTP:`, `Time after NTP: .* \(from 10\.77\.0\.1`, `^HOST=boot2container$`)
+	wantStatus(t, vm, 0)
+}
+
+// b2c.extra_args_url adds options fetched over HTTP; a failed download
+// stops the boot cleanly with a line naming the option.
+func TestExtraArgsURL(t *testing.T) {
+	t.Run("ok", func(t *testing.T) {
+		body := run("busybox", "echo", "EXTRA-ARGS-WORK") + "\nb2c.hostname=fromurl\n"
+		if err := os.WriteFile(filepath.Join(theLab.WWW(), "extra.txt"), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		vm := boot(t, lab.VMConfig{Cmdline: "b2c.extra_args_url=" + lab.HTTPURL + "/extra.txt"})
+		wantLines(t, vm, `extra_args_url: got \d+ bytes`, `^EXTRA-ARGS-WORK$`, `pipeline status: 0$`)
+	})
+	t.Run("404", func(t *testing.T) {
+		vm := boot(t, lab.VMConfig{Cmdline: "b2c.extra_args_url=" + lab.HTTPURL + "/missing.txt " + run("busybox", "echo", "MUST-NOT-RUN")})
+		wantLines(t, vm, `b2c\.extra_args_url: the download failed`)
+		noLine(t, vm, `^MUST-NOT-RUN$`)
+		if vm.Status() == 0 {
+			t.Errorf("pipeline status 0 after a failed extra_args_url")
+		}
+	})
+}
+
+// Unknown options warn and the boot goes on; a fatal problem stops it
+// before any container with a line naming the option.
+func TestBadOptions(t *testing.T) {
+	t.Run("unknown", func(t *testing.T) {
+		vm := boot(t, lab.VMConfig{Cmdline: "b2c.frobnicate=yes " + run("busybox", "echo", "STILL-RUNS")})
+		wantLines(t, vm, `b2c\.frobnicate`, `^STILL-RUNS$`)
+		wantStatus(t, vm, 0)
+	})
+	t.Run("absurd swap", func(t *testing.T) {
+		vm := boot(t, lab.VMConfig{Cmdline: "b2c.swap=999T " + run("busybox", "echo", "SWAP-IGNORED")})
+		wantLines(t, vm, `b2c\.swap`)
+		noLine(t, vm, `Swap: .* enabled`)
+	})
+}
+
+// The cache: the first boot partitions and formats a blank disk, enables
+// swap on it and keeps a volume there; the second boot finds the
+// B2C_CACHE partition as it was and the volume's data is still there.
+func TestCacheAuto(t *testing.T) {
+	d := disk(t, 1024)
+	opts := "b2c.cache_device=auto b2c.swap=64M "
+	vm := boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: opts + `b2c.volume="keep" ` +
+		run("busybox", "-v", "keep:/keep", "sh", "-c", `'echo KEPT-ACROSS-BOOTS > /keep/f; grep -c /swapfile /proc/swaps'`)})
+	wantLines(t, vm, `Block devices: vda \(1\.0 GiB\)`, `B2C_CACHE`, `Swap: 64M enabled`, `Free space on`, `pipeline status: 0$`)
+	if err := checkCacheDisk(d); err != nil {
+		t.Fatal(err)
+	}
+	vm = boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: opts + `b2c.volume="keep" ` +
+		run("busybox", "-v", "keep:/keep", "cat", "/keep/f")})
+	wantLines(t, vm, `B2C_CACHE`, `^KEPT-ACROSS-BOOTS$`, `pipeline status: 0$`)
+	noLine(t, vm, `[Ff]ormatting`)
+}
+
+// No disk at all with cache_device=auto: a warning, the pipeline runs.
+func TestCacheAutoNoDisk(t *testing.T) {
+	vm := boot(t, lab.VMConfig{Cmdline: "b2c.cache_device=auto " + run("busybox", "echo", "NO-CACHE-OK")})
+	wantLines(t, vm, `running without a cache`, `^NO-CACHE-OK$`, `pipeline status: 0$`)
+}
+
+// checkCacheDisk reads the disk image the way a user's tools would: a GPT
+// with one partition holding an ext4 filesystem labelled B2C_CACHE with
+// the encrypt feature.
+func checkCacheDisk(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	pt, err := gpt.New(f)
+	if err != nil {
+		return fmt.Errorf("%s: no GPT: %v", path, err)
+	}
+	p := pt.Primary.Parts[0]
+	if p.FirstLBA == 0 {
+		return fmt.Errorf("%s: the GPT has no first partition", path)
+	}
+	sb := make([]byte, 1024)
+	if _, err := f.ReadAt(sb, int64(p.FirstLBA)*512+1024); err != nil {
+		return err
+	}
+	if binary.LittleEndian.Uint16(sb[0x38:]) != 0xEF53 {
+		return fmt.Errorf("%s: partition 1 is not ext2/3/4", path)
+	}
+	if label := strings.TrimRight(string(sb[0x78:0x88]), "\x00"); label != "B2C_CACHE" {
+		return fmt.Errorf("%s: partition 1 is labelled %q, want B2C_CACHE", path, label)
+	}
+	const incompatEncrypt = 0x10000
+	if binary.LittleEndian.Uint32(sb[0x60:])&incompatEncrypt == 0 {
+		return fmt.Errorf("%s: the cache filesystem lacks the encrypt feature", path)
+	}
+	return nil
+}

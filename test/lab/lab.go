@@ -1,0 +1,346 @@
+// Package lab is b2c's test network: a network namespace with a bridge,
+// a DHCP server (dnsmasq), an NTP server (chronyd -x), an OCI registry
+// (Debian's docker-registry), a MinIO server and an HTTP file server, and
+// QEMU virtual machines plugged into it through taps. Addresses exist only
+// inside the namespace. Everything started is stopped by PID and the
+// namespace is deleted by Close, even when a test fails.
+//
+// It needs root (namespaces, taps). The boot tests, `make demo` and
+// `make bench` all use it.
+package lab
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+)
+
+// Addresses inside the lab. The host side of the bridge serves everything.
+const (
+	Subnet     = "10.77.0.0/24"
+	HostIP     = "10.77.0.1"
+	Registry   = HostIP + ":5000"
+	MinioURL   = "http://" + HostIP + ":9000"
+	HTTPURL    = "http://" + HostIP + ":8080"
+	MinioUser  = "b2c-lab-access"
+	MinioPass  = "b2c-lab-secret-key"
+	bridgeName = "br0"
+)
+
+// Options selects the services to start.
+type Options struct {
+	// Minio is the path of a MinIO server binary; empty: no MinIO.
+	Minio string
+	// Log receives progress lines (nil: stderr).
+	Log io.Writer
+}
+
+// Lab is a running lab.
+type Lab struct {
+	NS  string // network namespace name
+	Dir string // state: logs, registry storage, MinIO data, HTTP root
+
+	log   io.Writer
+	mu    sync.Mutex
+	procs []*service
+	taps  int
+}
+
+type service struct {
+	name string
+	cmd  *exec.Cmd
+	done chan struct{}
+}
+
+// Start creates the namespace and starts the services. On error, what was
+// started is stopped again.
+func Start(opts Options) (l *Lab, err error) {
+	if os.Geteuid() != 0 {
+		return nil, errors.New("the lab needs root (network namespaces and taps)")
+	}
+	dir, err := os.MkdirTemp("", "b2clab-")
+	if err != nil {
+		return nil, err
+	}
+	l = &Lab{NS: fmt.Sprintf("b2clab-%d", os.Getpid()), Dir: dir, log: opts.Log}
+	if l.log == nil {
+		l.log = os.Stderr
+	}
+	defer func() {
+		if err != nil {
+			l.Close()
+			l = nil
+		}
+	}()
+	// A namespace left over by a killed run of the same PID is stale.
+	exec.Command("ip", "netns", "del", l.NS).Run()
+	steps := [][]string{
+		{"ip", "netns", "add", l.NS},
+		l.nsCmd("ip", "link", "set", "lo", "up"),
+		l.nsCmd("ip", "link", "add", bridgeName, "type", "bridge"),
+		l.nsCmd("ip", "addr", "add", HostIP+"/24", "dev", bridgeName),
+		l.nsCmd("ip", "link", "set", bridgeName, "up"),
+	}
+	for _, s := range steps {
+		if out, err := exec.Command(s[0], s[1:]...).CombinedOutput(); err != nil {
+			return l, fmt.Errorf("%s: %v: %s", strings.Join(s, " "), err, out)
+		}
+	}
+	l.logf("network namespace %s, bridge %s %s", l.NS, bridgeName, HostIP)
+
+	for _, d := range []string{"registry", "minio", "www", "logs"} {
+		if err := os.MkdirAll(filepath.Join(dir, d), 0o755); err != nil {
+			return l, err
+		}
+	}
+	if err := l.startDnsmasq(); err != nil {
+		return l, err
+	}
+	if err := l.startChrony(); err != nil {
+		return l, err
+	}
+	if err := l.startRegistry(); err != nil {
+		return l, err
+	}
+	if err := l.start("httpd", nil, "busybox", "httpd", "-f", "-p", HostIP+":8080", "-h", l.WWW()); err != nil {
+		return l, err
+	}
+	if err := l.waitTCP(HostIP+":8080", 10*time.Second); err != nil {
+		return l, err
+	}
+	if opts.Minio != "" {
+		env := []string{"MINIO_ROOT_USER=" + MinioUser, "MINIO_ROOT_PASSWORD=" + MinioPass,
+			"MINIO_BROWSER=off", "MINIO_UPDATE=off", "MINIO_CI_CD=1"}
+		if err := l.start("minio", env, opts.Minio, "server", "--quiet", "--address", HostIP+":9000",
+			filepath.Join(dir, "minio")); err != nil {
+			return l, err
+		}
+		if err := l.waitTCP(HostIP+":9000", 60*time.Second); err != nil {
+			return l, err
+		}
+	}
+	return l, nil
+}
+
+// WWW is the root of the HTTP server (HTTPURL).
+func (l *Lab) WWW() string { return filepath.Join(l.Dir, "www") }
+
+func (l *Lab) logf(format string, a ...any) {
+	fmt.Fprintf(l.log, "lab: "+format+"\n", a...)
+}
+
+// nsCmd prefixes a command so that it runs inside the namespace.
+func (l *Lab) nsCmd(args ...string) []string {
+	return append([]string{"ip", "netns", "exec", l.NS}, args...)
+}
+
+// Command returns a command that runs inside the lab's namespace.
+func (l *Lab) Command(ctx context.Context, name string, args ...string) *exec.Cmd {
+	a := l.nsCmd(append([]string{name}, args...)...)
+	return exec.CommandContext(ctx, a[0], a[1:]...)
+}
+
+// start runs a long-lived service inside the namespace, its output in
+// logs/NAME.log.
+func (l *Lab) start(name string, env []string, prog string, args ...string) error {
+	a := l.nsCmd(append([]string{prog}, args...)...)
+	cmd := exec.Command(a[0], a[1:]...)
+	cmd.Env = append(os.Environ(), env...)
+	logf, err := os.Create(filepath.Join(l.Dir, "logs", name+".log"))
+	if err != nil {
+		return err
+	}
+	cmd.Stdout, cmd.Stderr = logf, logf
+	// Its own process group: Close kills the service and its children.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
+	if err := cmd.Start(); err != nil {
+		logf.Close()
+		return fmt.Errorf("%s: %v", name, err)
+	}
+	s := &service{name: name, cmd: cmd, done: make(chan struct{})}
+	go func() { cmd.Wait(); logf.Close(); close(s.done) }()
+	l.mu.Lock()
+	l.procs = append(l.procs, s)
+	l.mu.Unlock()
+	l.logf("%s started (pid %d)", name, cmd.Process.Pid)
+	// A service that dies at once has a configuration problem: say so now.
+	select {
+	case <-s.done:
+		out, _ := os.ReadFile(filepath.Join(l.Dir, "logs", name+".log"))
+		return fmt.Errorf("%s exited at start: %s", name, out)
+	case <-time.After(300 * time.Millisecond):
+	}
+	return nil
+}
+
+// Log returns what a service printed so far.
+func (l *Lab) Log(name string) string {
+	b, _ := os.ReadFile(filepath.Join(l.Dir, "logs", name+".log"))
+	return string(b)
+}
+
+func (l *Lab) waitTCP(addr string, timeout time.Duration) error {
+	deadline := time.Now().Add(timeout)
+	for {
+		// Dialled from inside the namespace: the address does not exist
+		// outside it.
+		host, port, _ := strings.Cut(addr, ":")
+		err := l.Command(context.Background(), "timeout", "2", "bash", "-c",
+			"exec 3<>/dev/tcp/"+host+"/"+port).Run()
+		if err == nil {
+			return nil
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("nothing listens on %s after %v", addr, timeout)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
+func (l *Lab) startDnsmasq() error {
+	return l.start("dnsmasq", nil, "dnsmasq",
+		"--keep-in-foreground", "--conf-file=/dev/null", "--no-resolv", "--no-hosts",
+		"--interface="+bridgeName, "--bind-interfaces", "--except-interface=lo",
+		"--dhcp-range=10.77.0.100,10.77.0.199,1h",
+		"--dhcp-option=option:router,"+HostIP,
+		"--dhcp-option=option:dns-server,"+HostIP,
+		"--dhcp-option=option:ntp-server,"+HostIP,
+		"--address=/lab.b2c/"+HostIP,
+		// dnsmasq pings an address before leasing it: 3 s per boot.
+		"--no-ping", "--log-dhcp", "--log-facility=-",
+		"--dhcp-leasefile="+filepath.Join(l.Dir, "dnsmasq.leases"),
+		"--pid-file="+filepath.Join(l.Dir, "dnsmasq.pid"),
+		"--user=root")
+}
+
+func (l *Lab) startChrony() error {
+	conf := filepath.Join(l.Dir, "chrony.conf")
+	err := os.WriteFile(conf, []byte(fmt.Sprintf(`# Serve the host's clock to the lab without touching it (-x).
+local stratum 8
+allow %s
+bindaddress %s
+cmdport 0
+pidfile %s/chronyd.pid
+driftfile %s/chrony.drift
+`, Subnet, HostIP, l.Dir, l.Dir)), 0o644)
+	if err != nil {
+		return err
+	}
+	return l.start("chronyd", nil, "chronyd", "-x", "-d", "-u", "root", "-f", conf)
+}
+
+func (l *Lab) startRegistry() error {
+	conf := filepath.Join(l.Dir, "registry.yml")
+	err := os.WriteFile(conf, []byte(fmt.Sprintf(`version: 0.1
+log:
+  level: warn
+storage:
+  filesystem:
+    rootdirectory: %s/registry
+  delete:
+    enabled: true
+http:
+  addr: %s
+`, l.Dir, Registry)), 0o644)
+	if err != nil {
+		return err
+	}
+	if err := l.start("registry", nil, "docker-registry", "serve", conf); err != nil {
+		return err
+	}
+	return l.waitTCP(Registry, 20*time.Second)
+}
+
+// Stop stops one service, for fault tests; it stays stopped.
+func (l *Lab) Stop(name string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, s := range l.procs {
+		if s.name == name {
+			stop(s)
+		}
+	}
+}
+
+func stop(s *service) {
+	select {
+	case <-s.done:
+		return
+	default:
+	}
+	syscall.Kill(-s.cmd.Process.Pid, syscall.SIGTERM)
+	select {
+	case <-s.done:
+	case <-time.After(5 * time.Second):
+		syscall.Kill(-s.cmd.Process.Pid, syscall.SIGKILL)
+		<-s.done
+	}
+}
+
+// Close stops every service by PID, deletes the namespace and the state.
+// Set B2C_LAB_KEEP=1 to keep the state directory for a post-mortem.
+func (l *Lab) Close() {
+	l.mu.Lock()
+	procs := l.procs
+	l.procs = nil
+	l.mu.Unlock()
+	for i := len(procs) - 1; i >= 0; i-- {
+		stop(procs[i])
+	}
+	if out, err := exec.Command("ip", "netns", "del", l.NS).CombinedOutput(); err != nil && !bytes.Contains(out, []byte("No such file")) {
+		l.logf("deleting %s: %v: %s", l.NS, err, out)
+	}
+	if os.Getenv("B2C_LAB_KEEP") == "" {
+		os.RemoveAll(l.Dir)
+	} else {
+		l.logf("state kept in %s", l.Dir)
+	}
+}
+
+// newTap creates a tap on the bridge for one VM.
+func (l *Lab) newTap() (string, error) {
+	l.mu.Lock()
+	l.taps++
+	name := fmt.Sprintf("tap%d", l.taps)
+	l.mu.Unlock()
+	for _, s := range [][]string{
+		l.nsCmd("ip", "tuntap", "add", "dev", name, "mode", "tap"),
+		l.nsCmd("ip", "link", "set", name, "master", bridgeName),
+		l.nsCmd("ip", "link", "set", name, "up"),
+	} {
+		if out, err := exec.Command(s[0], s[1:]...).CombinedOutput(); err != nil {
+			return "", fmt.Errorf("%s: %v: %s", strings.Join(s, " "), err, out)
+		}
+	}
+	return name, nil
+}
+
+func (l *Lab) delTap(name string) {
+	a := l.nsCmd("ip", "link", "del", name)
+	exec.Command(a[0], a[1:]...).Run()
+}
+
+func execOut(name string, args ...string) (string, error) {
+	out, err := exec.Command(name, args...).CombinedOutput()
+	return string(out), err
+}
+
+// Mcli runs b2c's mcli applet (bin) inside the lab against its MinIO
+// server, known as the alias "lab".
+func (l *Lab) Mcli(ctx context.Context, bin string, args ...string) (string, error) {
+	cfg := filepath.Join(l.Dir, "mcli")
+	a := append([]string{"mcli", "--config-dir", cfg, "--no-color"}, args...)
+	c := l.Command(ctx, bin, a...)
+	c.Env = append(os.Environ(), "MC_HOST_lab=http://"+MinioUser+":"+MinioPass+"@"+HostIP+":9000")
+	out, err := c.CombinedOutput()
+	return string(out), err
+}

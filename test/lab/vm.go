@@ -1,0 +1,277 @@
+package lab
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+)
+
+// VMConfig describes one boot.
+type VMConfig struct {
+	Kernel    string   // bzImage (default: $B2C_KERNEL)
+	Initramfs string   // (default: $B2C_INITRAMFS)
+	Cmdline   string   // b2c options, appended to the console options
+	MemoryMB  int      // default 1024
+	CPUs      int      // default 2
+	Disks     []string // raw disk images, as virtio disks in order
+	NoNIC     bool     // boot without a network card
+	// Console, if set, also receives the console as it comes (make demo).
+	Console io.Writer
+	// Name names the console log file in the lab directory.
+	Name string
+}
+
+// Line is one console line with the host time it arrived at.
+type Line struct {
+	At   time.Duration // since QEMU started
+	Text string
+}
+
+// VM is a running QEMU.
+type VM struct {
+	Log string // console log file, lines prefixed by host time
+
+	cmd     *exec.Cmd
+	tap     string
+	lab     *Lab
+	start   time.Time
+	mu      sync.Mutex
+	lines   []Line
+	partial string
+	changed chan struct{}
+	done    chan struct{}
+	exitErr error
+}
+
+// ansi matches the escape sequences of GitLab section markers, so that
+// tests match the text users read.
+var ansi = regexp.MustCompile(`\x1b\[[0-9;]*[A-Za-z]`)
+
+// Boot starts QEMU in the lab's namespace.
+func (l *Lab) Boot(c VMConfig) (*VM, error) {
+	if c.Kernel == "" {
+		c.Kernel = os.Getenv("B2C_KERNEL")
+	}
+	if c.Initramfs == "" {
+		c.Initramfs = os.Getenv("B2C_INITRAMFS")
+	}
+	if c.Kernel == "" || c.Initramfs == "" {
+		return nil, errors.New("no kernel or initramfs: set B2C_KERNEL and B2C_INITRAMFS")
+	}
+	if c.MemoryMB == 0 {
+		c.MemoryMB = 1024
+	}
+	if c.CPUs == 0 {
+		c.CPUs = 2
+	}
+	if c.Name == "" {
+		c.Name = "vm"
+	}
+	args := []string{
+		"qemu-system-x86_64", "-accel", "tcg", "-cpu", "max",
+		"-m", strconv.Itoa(c.MemoryMB), "-smp", strconv.Itoa(c.CPUs),
+		"-nodefaults", "-display", "none", "-no-reboot",
+		"-serial", "stdio", "-monitor", "none",
+		"-kernel", c.Kernel, "-initrd", c.Initramfs,
+		// ramfs: the initramfs is not capped at half the RAM; panic=-1:
+		// a kernel panic ends QEMU (-no-reboot) instead of hanging a test.
+		"-append", strings.TrimSpace("console=ttyS0 rootfstype=ramfs panic=-1 quiet " + c.Cmdline),
+		"-device", "virtio-rng-pci",
+	}
+	vm := &VM{lab: l, start: time.Now(), changed: make(chan struct{}), done: make(chan struct{})}
+	if !c.NoNIC {
+		tap, err := l.newTap()
+		if err != nil {
+			return nil, err
+		}
+		vm.tap = tap
+		args = append(args, "-netdev", "tap,id=n0,ifname="+tap+",script=no,downscript=no",
+			"-device", "virtio-net-pci,netdev=n0")
+	}
+	for i, d := range c.Disks {
+		args = append(args, "-drive", fmt.Sprintf("file=%s,if=virtio,format=raw,index=%d", d, i))
+	}
+	a := l.nsCmd(args...)
+	vm.cmd = exec.Command(a[0], a[1:]...)
+	vm.cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
+	out, err := vm.cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	vm.cmd.Stderr = vm.cmd.Stdout
+	vm.Log = filepath.Join(l.Dir, "logs", fmt.Sprintf("%s-%d.console", c.Name, time.Now().UnixNano()))
+	logf, err := os.Create(vm.Log)
+	if err != nil {
+		return nil, err
+	}
+	l.logf("booting %s: %s", c.Name, c.Cmdline)
+	if err := vm.cmd.Start(); err != nil {
+		logf.Close()
+		return nil, err
+	}
+	go vm.read(out, logf, c.Console)
+	return vm, nil
+}
+
+// read splits the console into lines, stamps them, and wakes waiters.
+func (vm *VM) read(r io.Reader, logf *os.File, tee io.Writer) {
+	br := bufio.NewReader(r)
+	buf := make([]byte, 4096)
+	for {
+		n, err := br.Read(buf)
+		if n > 0 {
+			if tee != nil {
+				tee.Write(buf[:n])
+			}
+			vm.mu.Lock()
+			text := vm.partial + string(buf[:n])
+			parts := strings.Split(text, "\n")
+			vm.partial = parts[len(parts)-1]
+			at := time.Since(vm.start)
+			for _, p := range parts[:len(parts)-1] {
+				p = strings.TrimRight(ansi.ReplaceAllString(p, ""), "\r")
+				vm.lines = append(vm.lines, Line{at, p})
+				fmt.Fprintf(logf, "[%8.3f] %s\n", at.Seconds(), p)
+			}
+			close(vm.changed)
+			vm.changed = make(chan struct{})
+			vm.mu.Unlock()
+		}
+		if err != nil {
+			break
+		}
+	}
+	err := vm.cmd.Wait()
+	vm.mu.Lock()
+	if vm.partial != "" {
+		vm.lines = append(vm.lines, Line{time.Since(vm.start), ansi.ReplaceAllString(vm.partial, "")})
+		fmt.Fprintf(logf, "[%8.3f] %s\n", time.Since(vm.start).Seconds(), vm.partial)
+		vm.partial = ""
+	}
+	vm.exitErr = err
+	logf.Close()
+	close(vm.changed)
+	vm.changed = make(chan struct{})
+	vm.mu.Unlock()
+	if vm.tap != "" {
+		vm.lab.delTap(vm.tap)
+	}
+	close(vm.done)
+}
+
+// Lines returns the console so far.
+func (vm *VM) Lines() []Line {
+	vm.mu.Lock()
+	defer vm.mu.Unlock()
+	return append([]Line(nil), vm.lines...)
+}
+
+// Console returns the whole console so far as text.
+func (vm *VM) Console() string {
+	var b strings.Builder
+	for _, l := range vm.Lines() {
+		b.WriteString(l.Text)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// WaitLine waits for a console line matching re and returns it.
+func (vm *VM) WaitLine(re *regexp.Regexp, timeout time.Duration) (Line, error) {
+	deadline := time.After(timeout)
+	seen := 0
+	for {
+		vm.mu.Lock()
+		for ; seen < len(vm.lines); seen++ {
+			if re.MatchString(vm.lines[seen].Text) {
+				l := vm.lines[seen]
+				vm.mu.Unlock()
+				return l, nil
+			}
+		}
+		ch := vm.changed
+		vm.mu.Unlock()
+		select {
+		case <-ch:
+		case <-vm.done:
+			// Lines that arrived with the end are matched on the next round.
+			vm.mu.Lock()
+			left := seen < len(vm.lines)
+			vm.mu.Unlock()
+			if !left {
+				return Line{}, fmt.Errorf("QEMU ended without a line matching %q (console: %s)", re, vm.Log)
+			}
+		case <-deadline:
+			return Line{}, fmt.Errorf("no line matching %q after %v (console: %s)", re, timeout, vm.Log)
+		}
+	}
+}
+
+// Wait waits for the VM to end by itself (it powers off or reboots with
+// -no-reboot). On timeout it kills QEMU and says so: a test must never
+// pass by killing the machine.
+func (vm *VM) Wait(timeout time.Duration) error {
+	select {
+	case <-vm.done:
+		return vm.exitErr
+	case <-time.After(timeout):
+		vm.Kill()
+		return fmt.Errorf("the VM did not shut down by itself within %v (console: %s)", timeout, vm.Log)
+	}
+}
+
+// Kill ends QEMU at once (fault tests: power cut).
+func (vm *VM) Kill() {
+	syscall.Kill(-vm.cmd.Process.Pid, syscall.SIGKILL)
+	<-vm.done
+}
+
+// Status is the pipeline status the init printed, or -1.
+func (vm *VM) Status() int {
+	re := regexp.MustCompile(`Execution is over, pipeline status: (-?\d+)`)
+	for _, l := range vm.Lines() {
+		if m := re.FindStringSubmatch(l.Text); m != nil {
+			n, _ := strconv.Atoi(m[1])
+			return n
+		}
+	}
+	return -1
+}
+
+// Run boots, waits for the VM to end by itself and returns it.
+func (l *Lab) Run(ctx context.Context, c VMConfig, timeout time.Duration) (*VM, error) {
+	vm, err := l.Boot(c)
+	if err != nil {
+		return nil, err
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- vm.Wait(timeout) }()
+	select {
+	case err = <-errc:
+	case <-ctx.Done():
+		vm.Kill()
+		err = ctx.Err()
+	}
+	return vm, err
+}
+
+// MakeDisk creates a sparse raw disk image of the given size.
+func MakeDisk(path string, sizeMB int64) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return f.Truncate(sizeMB << 20)
+}
