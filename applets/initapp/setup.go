@@ -20,11 +20,16 @@ const dhcpTimeout = 10 * time.Second
 
 func setupNetwork(cfg *cmdline.Config) bool {
 	if cfg.KernelIP != "" {
-		console.Logf("ip= is set: the kernel configured the network")
-		if err := network.ResolvConfFromPNP("/proc/net/pnp", "/etc/resolv.conf"); err != nil {
-			console.Warnf("DNS from /proc/net/pnp: %v", err)
+		// /proc/net/pnp exists whatever happened: an address on a NIC
+		// tells whether the kernel managed it.
+		if network.HasIPv4() {
+			console.Logf("ip= is set: the kernel configured the network")
+			if err := network.ResolvConfFromPNP("/proc/net/pnp", "/etc/resolv.conf"); err != nil {
+				console.Warnf("DNS from /proc/net/pnp: %v", err)
+			}
+			return true
 		}
-		return true
+		return applyKernelIP(cfg.KernelIP)
 	}
 	if len(cfg.Ifaces) > 0 {
 		return setupIfaces(cfg)
@@ -41,6 +46,50 @@ func setupNetwork(cfg *cmdline.Config) bool {
 		return false
 	}
 	console.Logf("Got a DHCP lease in %.1fs on %s", time.Since(start).Seconds(), lease)
+	return true
+}
+
+// applyKernelIP does what the kernel could not: its NIC driver was a
+// module, loaded only now.
+func applyKernelIP(v string) bool {
+	k, err := network.ParseKernelIP(v)
+	if err != nil {
+		console.Errorf("network: %v", err)
+		return false
+	}
+	console.Logf("ip= is set but the kernel had no network device yet: b2c applies it")
+	re := network.DefaultInterfaces
+	if k.Device != "" {
+		re = regexp.MustCompile("^" + regexp.QuoteMeta(k.Device) + "$")
+	}
+	links, err := network.Links(re, 5*time.Second)
+	if err != nil {
+		console.Errorf("network: ip=: %v", err)
+		return false
+	}
+	if k.DHCP {
+		lease, err := network.DHCP(context.Background(), links, dhcpTimeout, "/etc/resolv.conf")
+		if err != nil {
+			console.Errorf("network: ip=: %v", err)
+			return false
+		}
+		console.Logf("Got a DHCP lease on %s", lease)
+	} else {
+		st := network.Static{Name: links[0].Attrs().Name, Addresses: []string{k.Address}, Gateway: k.Gateway}
+		if err := st.Configure(); err != nil {
+			console.Errorf("network: ip=: %v", err)
+			return false
+		}
+		console.Logf("Configured %s: %s (ip=)", st.Name, k.Address)
+	}
+	if len(k.DNS) > 0 {
+		if err := os.WriteFile("/etc/resolv.conf", []byte(network.ResolvConf(k.DNS, nil)), 0o644); err != nil {
+			console.Warnf("resolv.conf: %v", err)
+		}
+	}
+	if k.Hostname != "" {
+		network.SetHostname(k.Hostname)
+	}
 	return true
 }
 

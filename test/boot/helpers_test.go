@@ -3,6 +3,7 @@ package boot
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -107,4 +108,13 @@ func disk(t *testing.T, sizeMB int64) string {
 		t.Fatal(err)
 	}
 	return p
+}
+
+func writeWWW(name, body string) error {
+	return os.WriteFile(filepath.Join(theLab.WWW(), name), []byte(body), 0o644)
+}
+
+// runWith is run with podman create options before the image.
+func runWith(opts, image string, args ...string) string {
+	return fmt.Sprintf(`b2c.run="%s %s %s"`, opts, lab.ImageArgs(image), strings.Join(args, " "))
 }

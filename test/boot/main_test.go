@@ -11,6 +11,8 @@ package boot
 import (
 	"fmt"
 	"os"
+	"os/signal"
+	"syscall"
 	"testing"
 
 	"github.com/b2c-project/b2c/test/lab"
@@ -42,6 +44,15 @@ func runTests(m *testing.M) int {
 	// Deferred, so the namespace goes even when a test fails; a panic in
 	// a test still runs it because m.Run recovers per test.
 	defer l.Close()
+	// An interrupted run (ctrl-c, go test's timeout) still stops the
+	// services and deletes the namespace.
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-sigs
+		l.Close()
+		os.Exit(2)
+	}()
 	bin, err := lab.FindBin()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)

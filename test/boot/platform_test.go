@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -74,13 +75,13 @@ func TestCacheAuto(t *testing.T) {
 	d := disk(t, 1024)
 	opts := "b2c.cache_device=auto b2c.swap=64M "
 	vm := boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: opts + `b2c.volume="keep" ` +
-		run("busybox", "-v", "keep:/keep", "sh", "-c", `'echo KEPT-ACROSS-BOOTS > /keep/f; grep -c /swapfile /proc/swaps'`)})
+		runWith("-v keep:/keep", "busybox", "sh", "-c", `'echo KEPT-ACROSS-BOOTS > /keep/f; grep -c /swapfile /proc/swaps'`)})
 	wantLines(t, vm, `Block devices: vda \(1\.0 GiB\)`, `B2C_CACHE`, `Swap: 64M enabled`, `Free space on`, `pipeline status: 0$`)
 	if err := checkCacheDisk(d); err != nil {
 		t.Fatal(err)
 	}
 	vm = boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: opts + `b2c.volume="keep" ` +
-		run("busybox", "-v", "keep:/keep", "cat", "/keep/f")})
+		runWith("-v keep:/keep", "busybox", "cat", "/keep/f")})
 	wantLines(t, vm, `B2C_CACHE`, `^KEPT-ACROSS-BOOTS$`, `pipeline status: 0$`)
 	noLine(t, vm, `[Ff]ormatting`)
 }
@@ -123,4 +124,40 @@ func checkCacheDisk(path string) error {
 		return fmt.Errorf("%s: the cache filesystem lacks the encrypt feature", path)
 	}
 	return nil
+}
+
+// A keymap, an explicit module, a poweroff delay and a user shutdown
+// command (run, then the built-in poweroff).
+func TestKeymapInsmodsShutdown(t *testing.T) {
+	vm := boot(t, lab.VMConfig{Cmdline: "b2c.keymap=fr b2c.insmods=virtio_balloon.ko b2c.poweroff_delay=2 " +
+		`b2c.shutdown_cmd="/bin/b2c --version" ` + run("busybox", "echo", "OK")})
+	wantLines(t, vm, `Loaded modules: .*virtio_balloon`, `Loaded the keymap fr`, `pipeline status: 0$`,
+		`Waiting 2 seconds`, `Running "/bin/b2c --version" instead of the built-in poweroff`, `^podman: v4\.9\.5`,
+		`It's now safe`, `reboot: Power down`)
+}
+
+// b2c.filesystem on a disk the user formatted: a volume mounts it, the
+// container's file lands on that filesystem.
+func TestFilesystemVolume(t *testing.T) {
+	d := disk(t, 64)
+	if out, err := exec.Command("mke2fs", "-q", "-F", "-t", "ext4", "-L", "USERDATA", d).CombinedOutput(); err != nil {
+		t.Fatalf("mke2fs: %v %s", err, out)
+	}
+	vm := boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: `b2c.filesystem="userdata,src=/dev/vda,type=ext4" ` +
+		`b2c.volume="results,filesystem=userdata,expiration=pipeline_end" ` +
+		runWith("-v results:/r", "busybox", "sh", "-c", `'echo ON-USER-DISK > /r/result.txt'`)})
+	wantStatus(t, vm, 0)
+	out, err := exec.Command("debugfs", "-R", "cat /result.txt", d).CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "ON-USER-DISK") {
+		t.Errorf("the user's filesystem lacks result.txt: %v %s", err, out)
+	}
+}
+
+// ip= on a stock kernel whose NIC driver is a module: the kernel cannot
+// apply it before /init, so b2c does, with the DNS server it names.
+func TestKernelIPOption(t *testing.T) {
+	vm := boot(t, lab.VMConfig{Cmdline: "ip=10.77.0.61::10.77.0.1:255.255.255.0::eth0:off:10.77.0.1 " +
+		run("busybox", "sh", "-c", `'ip -4 addr show eth0; cat /etc/resolv.conf'`)})
+	wantLines(t, vm, `Configured eth0: 10\.77\.0\.61/24`, `inet 10\.77\.0\.61/24`, `^nameserver 10\.77\.0\.1`, `pipeline status: 0$`)
+	noLine(t, vm, `Got a DHCP lease`)
 }

@@ -45,7 +45,7 @@ func TestVolumeMirror(t *testing.T) {
 
 	vm := boot(t, lab.VMConfig{Cmdline: minioOpt +
 		`b2c.volume="data,mirror=lab/mirror,pull_on=pipeline_start,push_on=pipeline_end,expiration=pipeline_end" ` +
-		run("busybox", "-v", "data:/data", "sh", "-c", `'cat /data/seed.txt; echo WRITTEN-IN-VM > /data/out.txt'`)})
+		runWith("-v data:/data", "busybox", "sh", "-c", `'cat /data/seed.txt; echo WRITTEN-IN-VM > /data/out.txt'`)})
 	wantLines(t, vm, `^SEED-FROM-S3$`, `pipeline status: 0$`)
 	wantStatus(t, vm, 0)
 	if got := mcli(t, "cat", "lab/mirror/out.txt"); got != "WRITTEN-IN-VM\n" {
@@ -60,10 +60,81 @@ func TestVolumePushFails(t *testing.T) {
 	needMinio(t)
 	vm := boot(t, lab.VMConfig{Cmdline: minioOpt +
 		`b2c.volume="lost,push_to=lab/no-such-bucket,push_on=pipeline_end,expiration=pipeline_end" ` +
-		run("busybox", "-v", "lost:/data", "sh", "-c", `'echo x > /data/x'`)})
+		runWith("-v lost:/data", "busybox", "sh", "-c", `'echo x > /data/x'`)})
 	wantLines(t, vm, `lost.*push|push.*lost`)
 	if vm.Status() == 0 {
 		t.Errorf("pipeline status 0 after a failed push")
 	}
 	noLine(t, vm, lab.MinioPass)
+}
+
+// fscrypt: a volume on the cache encrypted with a key keeps its data
+// across boots with that key; another key is refused and nothing is wiped;
+// fscrypt_reset_key with the other key wipes and re-encrypts it.
+func TestVolumeFscrypt(t *testing.T) {
+	d := disk(t, 512)
+	key1 := "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWYwMTIzNDU2Nzg5YWJjZGVmMDEyMzQ1Njc4OWFiY2RlZg==" // 64 bytes
+	key2 := "ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTBmZWRjYmE5ODc2NTQzMjEwZmVkY2JhOTg3NjU0MzIxMA=="
+	vol := func(key, extra string) string {
+		return `b2c.cache_device=auto b2c.volume="secret,fscrypt_key=` + key + extra + `" `
+	}
+	vm := boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: vol(key1, "") +
+		runWith("-v secret:/s", "busybox", "sh", "-c", `'echo CONFIDENTIAL > /s/file'`)})
+	wantStatus(t, vm, 0)
+	noLine(t, vm, key1)
+
+	vm = boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: vol(key2, "") + run("busybox", "echo", "MUST-NOT-RUN")})
+	wantLines(t, vm, `volume secret: encrypted with another key: refusing it`)
+	noLine(t, vm, `^MUST-NOT-RUN$`, key2)
+	if vm.Status() == 0 {
+		t.Errorf("pipeline status 0 with a wrong fscrypt key")
+	}
+
+	vm = boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: vol(key1, "") + runWith("-v secret:/s", "busybox", "cat", "/s/file")})
+	wantLines(t, vm, `^CONFIDENTIAL$`, `pipeline status: 0$`)
+
+	vm = boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: vol(key2, ",fscrypt_reset_key") +
+		runWith("-v secret:/s", "busybox", "sh", "-c", `'ls -A /s | wc -l | sed s/^/FILES=/'`)})
+	wantLines(t, vm, `^FILES=0$`, `pipeline status: 0$`)
+}
+
+// push_on=changes: files a container writes are mirrored while it runs,
+// and the final mirror at pipeline end makes the bucket complete before
+// the machine powers off.
+func TestVolumeChanges(t *testing.T) {
+	needMinio(t)
+	mcli(t, "mb", "--ignore-existing", "lab/changes")
+	vm := boot(t, lab.VMConfig{Cmdline: minioOpt +
+		`b2c.volume="out,push_to=lab/changes,push_on=changes,expiration=pipeline_end" ` +
+		runWith("-v out:/out", "busybox", "sh", "-c", `'for i in $(seq 1 20); do echo $i > /out/f$i; done; sleep 3; echo last > /out/last'`)})
+	wantLines(t, vm, `Started the continuous`, `pipeline status: 0$`)
+	ls := mcli(t, "ls", "lab/changes")
+	for _, f := range []string{"f1", "f20", "last"} {
+		if !strings.Contains(ls, " "+f+"\n") {
+			t.Errorf("lab/changes lacks %s:\n%s", f, ls)
+		}
+	}
+}
+
+// Every secret-bearing option in one boot: none of the secrets appears on
+// the console, in the start summary or in error lines.
+func TestSecretsNeverPrinted(t *testing.T) {
+	needMinio(t)
+	fk := "c2VjcmV0LWZzY3J5cHQta2V5LXRoYXQtaXMtNjQtYnl0ZXMtbG9uZy4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLg=="
+	body := `b2c.hostname=secrets` + "\n"
+	if err := os.WriteFile(theLab.WWW()+"/secret-args.txt", []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	vm := boot(t, lab.VMConfig{Cmdline: minioOpt +
+		`b2c.minio="other,http://10.77.0.1:9000,OTHER-ACCESS-KEY-42,OTHER-SECRET-KEY-42" ` +
+		`b2c.extra_args_url=http://urluser:URL-PASSWORD-42@` + lab.HostIP + `:8080/secret-args.txt?token=URL-TOKEN-42 ` +
+		`b2c.volume="v,push_to=lab/no-such-bucket-s,push_on=pipeline_end,encrypt_key=SSE-KEY-42-abcdefghijklmnopqrstuvwxyz012345,fscrypt_key=` + fk + `" ` +
+		run("busybox", "echo", "SECRETS-BOOT")})
+	for _, s := range []string{lab.MinioPass, lab.MinioUser, "OTHER-ACCESS-KEY-42", "OTHER-SECRET-KEY-42",
+		"URL-PASSWORD-42", "URL-TOKEN-42", "SSE-KEY-42", fk} {
+		if strings.Contains(vm.Console(), s) {
+			t.Errorf("the console shows the secret %q", s)
+		}
+	}
+	wantLines(t, vm, `Kernel command line: .*b2c\.minio=`)
 }
