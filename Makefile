@@ -27,7 +27,7 @@ MC_LINK ?= 1
 
 GOSRC := $(shell find . -path ./vendor -prune -o -path ./out -prune -o -name '*.go' -print) go.mod go.sum
 
-.PHONY: all help vendor vendor-check build upx install size test unit lab-test demo initramfs bench clean fmt vet
+.PHONY: all help vendor vendor-check build upx install size test unit lab-test demo demo-run initramfs bench clean fmt vet
 
 all: build
 
@@ -86,7 +86,12 @@ $(INITRAMFS): $(OUT)/b2c $(OUT)/keymaps $(shell find initramfs -type f 2>/dev/nu
 demo:
 	sh hack/deps.sh
 	$(MAKE) build initramfs
-	GOFLAGS=-mod=vendor B2C_KERNEL=$(KERNEL) B2C_INITRAMFS=$(INITRAMFS) $(GO) run ./test/demo $(DEMO_ARGS)
+	$(MAKE) demo-run
+
+# A sub-make: on a fresh machine the kernel only exists once deps.sh ran.
+demo-run:
+	GOFLAGS=-mod=vendor B2C_BIN=$(CURDIR)/$(OUT)/b2c B2C_KERNEL=$(KERNEL) B2C_INITRAMFS=$(CURDIR)/$(INITRAMFS) \
+		$(GO) run ./test/demo $(DEMO_ARGS)
 
 UNIT_PKGS := ./applets/... ./initramfs/...
 
@@ -114,11 +119,17 @@ $(OUT)/tools/minio:
 size: $(OUT)/b2c
 	sh hack/size.sh
 
+# Sizes, boot times (floor, cold, warm), RAM floor, init() costs:
+# out/bench/report.md and out/bench/timeline.svg. Needs root (the lab).
+bench: build upx initramfs $(OUT)/tools/minio
+	B2C_BIN=$(CURDIR)/$(OUT)/b2c B2C_MINIO=$(CURDIR)/$(OUT)/tools/minio B2C_KERNEL=$(KERNEL) \
+		KERNEL_VERSION=$(KERNEL_VERSION) MODULES_DIR=$(MODULES_DIR) sh hack/bench.sh
+
 fmt:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' | grep -v ^vendor/))" || { gofmt -l $$(git ls-files '*.go' | grep -v ^vendor/); exit 1; }
 
 vet:
-	GOFLAGS=-mod=vendor CGO_ENABLED=1 $(GO) vet -trimpath -tags "$(TAGS)" ./applets/... ./initramfs/... ./test/... .
+	GOFLAGS=-mod=vendor CGO_ENABLED=1 $(GO) vet -trimpath -tags "$(TAGS)" ./applets/... ./initramfs/... ./test/... ./hack/timeline/ .
 
 clean:
 	rm -rf $(OUT)

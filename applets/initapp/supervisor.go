@@ -21,6 +21,9 @@ const (
 	workerPoweroff = 0
 	workerReboot   = 10
 	workerEnv      = "B2C_INIT_WORKER"
+	// initStartedEnv passes the uptime at which PID 1 started (ns) to the
+	// worker, for the timeline's first phase.
+	initStartedEnv = "B2C_INIT_STARTED"
 )
 
 // supervise is PID 1. It mounts the basics, starts the worker (this same
@@ -29,6 +32,7 @@ const (
 // goroutine, PID 1 survives it and shuts the machine down cleanly: the
 // kernel panics if PID 1 exits.
 func supervise() {
+	started := console.Uptime()
 	defer func() {
 		if r := recover(); r != nil {
 			console.Errorf("init: internal error: %v", r)
@@ -54,7 +58,7 @@ func supervise() {
 	cmd := &exec.Cmd{
 		Path:   self,
 		Args:   []string{"init"},
-		Env:    append(os.Environ(), workerEnv+"=1"),
+		Env:    append(os.Environ(), workerEnv+"=1", fmt.Sprintf("%s=%d", initStartedEnv, started.Nanoseconds())),
 		Stdin:  os.Stdin,
 		Stdout: os.Stdout,
 		Stderr: os.Stderr,

@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"time"
 
@@ -18,18 +19,25 @@ import (
 	"github.com/b2c-project/b2c/applets/initapp/proc"
 	"github.com/b2c-project/b2c/applets/initapp/shutdown"
 	"github.com/b2c-project/b2c/applets/initapp/storage"
+	"github.com/b2c-project/b2c/applets/initapp/timeline"
 	"github.com/b2c-project/b2c/applets/initapp/volumes"
 	"golang.org/x/sys/unix"
 )
 
 // Modules b2c itself needs whatever the hardware: the cache and volumes
-// are ext4, podman's storage is overlay. Devices get theirs by coldplug.
-var baseModules = []string{"ext4", "overlay"}
+// are ext4, podman's storage is overlay, and fscrypt asks the crypto API
+// for xts(aes), cts(cbc(aes)) and hmac(sha512), which nothing loads on
+// demand (there is no modprobe). Devices get theirs by coldplug.
+var baseModules = []string{"ext4", "overlay", "sha512_generic", "xts", "cts", "ecb"}
 
 // work is the whole boot, pipeline and clean shutdown. Its return value
 // tells PID 1 how to take the machine down.
 func work() (code int) {
 	console.SetOutput(os.Stdout)
+	timeline.Default.Clock = console.Uptime
+	if ns, err := strconv.ParseInt(os.Getenv(initStartedEnv), 10, 64); err == nil {
+		timeline.Default.Add("kernel, initramfs unpacking", 0, time.Duration(ns))
+	}
 	status := 0
 	mode := shutdown.Poweroff
 	defer func() {
@@ -64,6 +72,7 @@ func work() (code int) {
 		status, mode = runPipeline(cfg, self)
 	}
 	console.Raw(fmt.Sprintf("Execution is over, pipeline status: %d\n", status))
+	endShutdown := timeline.Default.Begin("shutdown: sync, swap off, unmount")
 
 	if cfg != nil && cfg.PoweroffDelay > 0 {
 		console.Logf("Waiting %d seconds before the %v (b2c.poweroff_delay)", cfg.PoweroffDelay, mode)
@@ -73,6 +82,8 @@ func work() (code int) {
 	shutdown.SwapsOff()
 	storage.RemoveSwap()
 	shutdown.Unmount(console.Warnf)
+	endShutdown()
+	printTimeline(cfg != nil && cfg.Timeline)
 	if cfg != nil {
 		userCmd := cfg.ShutdownCmd
 		if mode == shutdown.Reboot {
@@ -276,4 +287,14 @@ func blockDevices() string {
 		return "none"
 	}
 	return strings.Join(out, ", ")
+}
+
+// printTimeline prints the boot's phases, and with b2c.timeline also one
+// JSON line for hack/timeline and make bench.
+func printTimeline(asJSON bool) {
+	spans := timeline.Default.Spans()
+	console.Raw("Boot timeline (seconds since the kernel started):\n" + timeline.Table(spans))
+	if asJSON {
+		console.Raw(timeline.Prefix + timeline.JSON(spans) + "\n")
+	}
 }

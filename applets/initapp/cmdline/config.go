@@ -92,6 +92,7 @@ type Config struct {
 	Stages         []Stage      `json:"stages,omitempty"`
 	PostContainers []Stage      `json:"post_containers,omitempty"`
 	Pipefail       bool         `json:"pipefail,omitempty"`
+	Timeline       bool         `json:"timeline,omitempty"`
 	ShutdownCmd    string       `json:"shutdown_cmd,omitempty"`
 	RebootCmd      string       `json:"reboot_cmd,omitempty"`
 	PoweroffDelay  int          `json:"poweroff_delay,omitempty"`
@@ -152,6 +153,8 @@ func (c *Config) option(key, val string, hasVal bool) *Problem {
 	switch key {
 	case "b2c.pipefail":
 		c.Pipefail = true
+	case "b2c.timeline":
+		c.Timeline = true
 		return nil
 	case "b2c.run", "b2c.container", "b2c.post_container", "b2c.service":
 		if p := needValue(); p != nil {

@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/b2c-project/b2c/applets/initapp/timeline"
 	"golang.org/x/sys/unix"
 )
 
@@ -74,11 +75,14 @@ func SectionEnd(t time.Time, name string) string {
 }
 
 // Section opens a collapsible section and returns the function closing it.
+// Each section is also a phase of the boot timeline.
 func Section(name, title string) func() {
 	mu.Lock()
 	io.WriteString(out, SectionStart(now(), name, title))
 	mu.Unlock()
+	endSpan := timeline.Default.Begin(name)
 	return func() {
+		endSpan()
 		mu.Lock()
 		io.WriteString(out, SectionEnd(now(), name)+"\n")
 		mu.Unlock()

@@ -9,6 +9,7 @@ import (
 
 	"github.com/b2c-project/b2c/applets/initapp/console"
 	"github.com/b2c-project/b2c/applets/initapp/proc"
+	"github.com/b2c-project/b2c/applets/initapp/timeline"
 )
 
 // Container is one b2c.run / b2c.service / b2c.post_container entry.
@@ -86,7 +87,9 @@ func (r *Runner) create(c Container, st *State) (string, error) {
 // runOne creates, starts and waits for one container, returning its exit
 // code (or podman's, when the container could not be created).
 func (r *Runner) runOne(c Container, st *State) int {
+	endCreate := timeline.Default.Begin("create (pull): " + c.Raw)
 	id, err := r.create(c, st)
+	endCreate()
 	if err != nil {
 		console.Errorf("could not create the container %q: %v", c.Raw, err)
 		return 125
@@ -105,7 +108,9 @@ func (r *Runner) runOne(c Container, st *State) int {
 		cmd.Stdin = r.Console
 	}
 	cmd.Args = append(cmd.Args, append(args, id)...)
+	endRun := timeline.Default.Begin("run: " + c.Raw)
 	code, err := proc.Run(cmd)
+	endRun()
 	if err != nil {
 		console.Errorf("could not start the container %q: %v", c.Raw, err)
 		code = 125

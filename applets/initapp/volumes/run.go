@@ -13,6 +13,7 @@ import (
 
 	"github.com/b2c-project/b2c/applets/initapp/console"
 	"github.com/b2c-project/b2c/applets/initapp/proc"
+	"github.com/b2c-project/b2c/applets/initapp/timeline"
 )
 
 // Alias is one b2c.minio endpoint.
@@ -155,7 +156,9 @@ func (m *Manager) Run(cond string) error {
 	var errs []error
 	for _, t := range m.hooks.At[cond] {
 		start := time.Now()
+		endSpan := timeline.Default.Begin(fmt.Sprintf("%s at %s", t, cond))
 		code, err := proc.Run(m.mcli(MirrorEnv(t), MirrorArgs(t, m.local[t.Volume.Name], false)...))
+		endSpan()
 		if err != nil || code != 0 {
 			errs = append(errs, fmt.Errorf("the %s failed at %s (mcli status %d)", t, cond, code))
 			continue

@@ -1,0 +1,96 @@
+#!/bin/sh
+# Usage: hack/bench.sh   (make bench; RUNS=N boots per measurement)
+# Measures b2c in one go and writes out/bench/report.md with its SVG:
+# sizes (hack/size.sh), the initramfs by part for the plain and the UPX
+# binary, the cost of package init() per applet, and, in the QEMU lab,
+# boot to container (floor, cold, warm) and the RAM floor (test/bench).
+# It reports figures and never fails on them.
+set -eu
+cd "$(dirname "$0")/.."
+OUT=${OUT:-out}
+B=$OUT/bench
+RUNS=${RUNS:-3}
+KERNEL_VERSION=${KERNEL_VERSION:-$(ls /boot/vmlinuz-* | sed 's,.*/vmlinuz-,,' | sort -V | tail -1)}
+MODULES_DIR=${MODULES_DIR:-/lib/modules/$KERNEL_VERSION}
+export GOFLAGS=-mod=vendor
+step() { echo "bench: [$(date +%T)] $*" >&2; }
+mkdir -p "$B"
+
+step "sizes (hack/size.sh: builds podman alone and mc alone)"
+sh hack/size.sh >"$B/size.txt"
+
+mk() { # contents output
+	go run ./initramfs/cmd/mkinitramfs -contents "$1" -modules-dir "$MODULES_DIR" -compress xz -o "$2"
+}
+step "initramfs with the plain binary"
+mkdir -p "$B/plain" "$B/upx" "$B/floor"
+cp "$OUT/b2c" "$B/plain/b2c"
+rm -rf "$B/plain/keymaps" && cp -r "$OUT/keymaps" "$B/plain/keymaps"
+mk initramfs/contents.txt "$B/plain/initramfs.cpio.xz" >"$B/initramfs-plain.txt"
+step "initramfs with the UPX binary"
+cp "$OUT/b2c.upx" "$B/upx/b2c"
+rm -rf "$B/upx/keymaps" && cp -r "$OUT/keymaps" "$B/upx/keymaps"
+mk initramfs/contents.txt "$B/upx/initramfs.cpio.xz" >"$B/initramfs-upx.txt"
+step "floor initramfs (trivial init: modules + DHCP)"
+CGO_ENABLED=0 go build -trimpath -ldflags '-s -w -buildid=' -o "$B/floor/floorinit" ./test/bench/floorinit
+cat >"$B/floor/contents.txt" <<'C'
+binary ${OUT}/floorinit /init 0755
+dir /dev
+dev /dev/console c 5 1 0600
+dir /proc 0555
+dir /sys 0555
+modules virtio_pci virtio_net
+C
+mk "$B/floor/contents.txt" "$B/floor/initramfs.cpio.xz" >"$B/initramfs-floor.txt"
+
+step "package init() cost per applet (GODEBUG=inittrace=1)"
+inits() { # applet args...
+	GODEBUG=inittrace=1 HOME=$(mktemp -d) "$OUT/b2c" "$@" 2>&1 >/dev/null |
+		awk '/^init / { clock += $5; n++; print $5, $2 } END { printf "TOTAL %.2f %d\n", clock, n }' |
+		sort -rn | awk -v a="$*" '
+			/^TOTAL/ { total = $2; n = $3; next }
+			{ top[++k] = sprintf("  %8.3f ms  %s", $1, $2) }
+			END { printf "%s: %d packages, %.1f ms of init() in all; the costliest:\n", a, n, total
+			      for (i = 1; i <= 8 && i <= k; i++) print top[i] }'
+}
+{
+	inits mcli --version
+	inits podman --version
+	inits --version
+} >"$B/inits.txt"
+
+step "boots in the lab ($RUNS per measurement; this takes a while)"
+go run ./test/bench -out "$B" -runs "$RUNS" \
+	-initramfs "$B/plain/initramfs.cpio.xz" -upx-initramfs "$B/upx/initramfs.cpio.xz" \
+	-floor-initramfs "$B/floor/initramfs.cpio.xz"
+
+step "report"
+{
+	echo "# b2c bench report"
+	echo
+	echo "$("$OUT/b2c" --version | head -1), kernel $KERNEL_VERSION, $(date -u +%F)"
+	echo
+	echo "## Sizes"
+	echo
+	echo '```'
+	cat "$B/size.txt"
+	echo '```'
+	echo
+	echo "## Initramfs by part"
+	for v in plain upx floor; do
+		echo
+		echo "$v:"
+		echo
+		echo '```'
+		cat "$B/initramfs-$v.txt"
+		echo '```'
+	done
+	echo
+	cat "$B/boot.md"
+	echo "## Package init() per applet"
+	echo
+	echo '```'
+	cat "$B/inits.txt"
+	echo '```'
+} >"$B/report.md"
+step "wrote $B/report.md and $B/timeline.svg"

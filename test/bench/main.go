@@ -1,0 +1,254 @@
+// Command bench is the boot half of `make bench` (hack/bench.sh): in the
+// lab it boots the floor (a trivial init that only gets a DHCP lease), b2c
+// with a cold cache and with a warm one, several times each, searches the
+// RAM floor of the plain and the UPX initramfs, and writes report parts and
+// an SVG timeline into the output directory. It reports figures; it never
+// judges them.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/b2c-project/b2c/applets/initapp/timeline"
+	"github.com/b2c-project/b2c/test/lab"
+)
+
+var (
+	outDir    = flag.String("out", "out/bench", "output directory")
+	runs      = flag.Int("runs", 3, "boots per measurement")
+	initramfs = flag.String("initramfs", "", "b2c initramfs (plain binary)")
+	upxInitrd = flag.String("upx-initramfs", "", "b2c initramfs with the UPX binary")
+	floorInit = flag.String("floor-initramfs", "", "initramfs of the trivial floor init")
+	ramSteps  = flag.String("ram", "1024,512,384,320,256,224,192,160", "memory sizes (MiB) to try, largest first")
+)
+
+func main() {
+	flag.Parse()
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+}
+
+func progress(format string, a ...any) {
+	fmt.Fprintf(os.Stderr, "bench: "+format+"\n", a...)
+}
+
+var upRe = regexp.MustCompile(`^\[(\d+\.\d+)\]: `)
+
+// guestTime is the guest uptime of the first line matching re.
+func guestTime(vm *lab.VM, re *regexp.Regexp) (float64, bool) {
+	for _, l := range vm.Lines() {
+		if re.MatchString(l.Text) {
+			if m := upRe.FindStringSubmatch(l.Text); m != nil {
+				f, _ := strconv.ParseFloat(m[1], 64)
+				return f, true
+			}
+		}
+	}
+	return 0, false
+}
+
+func spansOf(vm *lab.VM) []timeline.Span {
+	for _, l := range vm.Lines() {
+		if s, ok := timeline.Parse(l.Text); ok {
+			return s
+		}
+	}
+	return nil
+}
+
+func spanStart(spans []timeline.Span, prefix string, end bool) (float64, bool) {
+	for _, s := range spans {
+		if strings.HasPrefix(s.Name, prefix) {
+			if end {
+				return s.End, true
+			}
+			return s.Start, true
+		}
+	}
+	return 0, false
+}
+
+func median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}
+
+type series map[string][]float64
+
+func (s series) add(k string, v float64) { s[k] = append(s[k], v) }
+
+func run() error {
+	if err := os.MkdirAll(*outDir, 0o755); err != nil {
+		return err
+	}
+	l, err := lab.Start(lab.Options{Minio: os.Getenv("B2C_MINIO")})
+	if err != nil {
+		return err
+	}
+	defer l.Close()
+	bin, err := lab.FindBin()
+	if err != nil {
+		return err
+	}
+	if err := l.PushImages(bin, lab.Image{Name: "busybox"}); err != nil {
+		return err
+	}
+	ctx := context.Background()
+	boot := func(c lab.VMConfig) (*lab.VM, float64, error) {
+		start := time.Now()
+		vm, err := l.Run(ctx, c, 6*time.Minute)
+		return vm, time.Since(start).Seconds(), err
+	}
+	stage := `b2c.run="` + lab.ImageArgs("busybox") + ` echo BENCH-CONTAINER-OUTPUT"`
+	marker := regexp.MustCompile(`^BENCH-CONTAINER-OUTPUT$`)
+	lease := regexp.MustCompile(`(Got a DHCP lease|floor: DHCP lease)`)
+	initStart := regexp.MustCompile(`(Linux .* CPUs|floor: /init started)`)
+	var report strings.Builder
+
+	// The floor.
+	floor := series{}
+	if *floorInit != "" {
+		for i := 0; i < *runs; i++ {
+			progress("floor boot %d/%d", i+1, *runs)
+			vm, wall, err := boot(lab.VMConfig{Initramfs: *floorInit, Name: "floor"})
+			if err != nil {
+				return fmt.Errorf("floor boot: %v", err)
+			}
+			if t, ok := guestTime(vm, initStart); ok {
+				floor.add("init", t)
+			}
+			if t, ok := guestTime(vm, lease); ok {
+				floor.add("lease", t)
+			}
+			floor.add("wall", wall)
+		}
+	}
+
+	// b2c, cold then warm cache, on a fresh disk each pair.
+	cold, warm := series{}, series{}
+	var coldLog, warmLog string
+	for i := 0; i < *runs; i++ {
+		d := filepath.Join(l.Dir, fmt.Sprintf("bench-disk-%d.img", i))
+		if err := lab.MakeDisk(d, 2048); err != nil {
+			return err
+		}
+		for j, s := range []series{cold, warm} {
+			kind := []string{"cold", "warm"}[j]
+			progress("%s boot %d/%d", kind, i+1, *runs)
+			vm, wall, err := boot(lab.VMConfig{Initramfs: *initramfs, Disks: []string{d}, Name: "bench-" + kind,
+				Cmdline: "b2c.cache_device=auto b2c.timeline " + stage})
+			if err != nil || vm.Status() != 0 {
+				return fmt.Errorf("%s boot: status %d, %v (console %s)", kind, vm.Status(), err, vm.Log)
+			}
+			spans := spansOf(vm)
+			if t, ok := guestTime(vm, initStart); ok {
+				s.add("init", t)
+			}
+			if t, ok := guestTime(vm, lease); ok {
+				s.add("lease", t)
+			}
+			if t, ok := spanStart(spans, "run:", false); ok {
+				s.add("container start", t)
+			}
+			if t, ok := guestTime(vm, marker); ok {
+				s.add("container output", t)
+			} else if t, ok := spanStart(spans, "run:", true); ok {
+				s.add("container output", t)
+			}
+			if t, ok := spanStart(spans, "shutdown", true); ok {
+				s.add("poweroff", t)
+			}
+			s.add("wall", wall)
+			if j == 0 {
+				coldLog = vm.Log
+			} else {
+				warmLog = vm.Log
+			}
+		}
+		os.Remove(d)
+	}
+	fmt.Fprintf(&report, "## Boot to container (TCG, 2 vCPUs, 1 GiB; median of %d boots, guest uptime in s)\n\n", *runs)
+	fmt.Fprintf(&report, "| milestone | floor (trivial init) | b2c cold cache | b2c warm cache |\n|---|---|---|---|\n")
+	for _, k := range []string{"init", "lease", "container start", "container output", "poweroff", "wall"} {
+		cell := func(s series) string {
+			if len(s[k]) == 0 {
+				return "-"
+			}
+			return fmt.Sprintf("%.2f", median(s[k]))
+		}
+		name := k
+		if k == "wall" {
+			name = "QEMU wall time (host)"
+		}
+		fmt.Fprintf(&report, "| %s | %s | %s | %s |\n", name, cell(floor), cell(cold), cell(warm))
+	}
+	report.WriteString("\n`init` is the first line of /init, `lease` the DHCP lease, `container start` the start of the first stage (after its pull), `container output` its first line.\n\n")
+
+	// Timelines of the last cold and warm boots, as SVG.
+	svg := filepath.Join(*outDir, "timeline.svg")
+	for _, p := range []struct{ src, dst string }{{coldLog, "cold.console"}, {warmLog, "warm.console"}} {
+		b, _ := os.ReadFile(p.src)
+		os.WriteFile(filepath.Join(*outDir, p.dst), b, 0o644)
+	}
+	cmd := exec.Command("go", "run", "./hack/timeline", "-o", svg,
+		filepath.Join(*outDir, "cold.console"), filepath.Join(*outDir, "warm.console"))
+	cmd.Stderr = os.Stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("timeline SVG: %v", err)
+	}
+	report.WriteString("![boot timeline, cold then warm cache](timeline.svg)\n\n")
+
+	// RAM floor: the demo pipeline with a volume pushed to MinIO.
+	if os.Getenv("B2C_MINIO") != "" {
+		fmt.Fprintf(&report, "## RAM floor (smallest -m at which a pull, a run and a volume push to MinIO pass)\n\n| initramfs | passes at | fails at |\n|---|---|---|\n")
+		ctx2, cancel := context.WithTimeout(ctx, 2*time.Minute)
+		out, err := l.Mcli(ctx2, bin, "mb", "--ignore-existing", "lab/bench")
+		cancel()
+		if err != nil {
+			return fmt.Errorf("mcli mb: %v %s", err, out)
+		}
+		for _, v := range []struct{ name, path string }{{"plain b2c", *initramfs}, {"UPX b2c", *upxInitrd}} {
+			if v.path == "" {
+				continue
+			}
+			pass, fail := "-", "-"
+			for _, m := range strings.Split(*ramSteps, ",") {
+				mb, _ := strconv.Atoi(m)
+				progress("RAM floor, %s, %d MiB", v.name, mb)
+				cmdline := `b2c.minio="lab,` + lab.MinioURL + `,` + lab.MinioUser + `,` + lab.MinioPass + `" ` +
+					`b2c.volume="out,push_to=lab/bench,push_on=pipeline_end,expiration=pipeline_end" ` +
+					`b2c.run="-v out:/out ` + lab.ImageArgs("busybox") + ` sh -c 'echo ok > /out/ram-` + m + `'"`
+				vm, _, err := boot(lab.VMConfig{Initramfs: v.path, MemoryMB: mb, Cmdline: cmdline, Name: fmt.Sprintf("ram-%d", mb)})
+				ok := err == nil && vm != nil && vm.Status() == 0
+				if ok {
+					pass = m + " MiB"
+				} else {
+					fail = m + " MiB"
+					break
+				}
+			}
+			fmt.Fprintf(&report, "| %s | %s | %s |\n", v.name, pass, fail)
+		}
+		report.WriteString("\n")
+	}
+	return os.WriteFile(filepath.Join(*outDir, "boot.md"), []byte(report.String()), 0o644)
+}
