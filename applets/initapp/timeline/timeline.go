@@ -67,8 +67,8 @@ func Table(spans []Span) string {
 			w = len(s.Name)
 		}
 	}
-	if w > 60 {
-		w = 60
+	if w > 48 {
+		w = 48 // one 80-column console line
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "%-*s %8s %8s %8s\n", w, "phase", "start", "end", "duration")
