@@ -27,7 +27,7 @@ MC_LINK ?= 1
 
 GOSRC := $(shell find . -path ./vendor -prune -o -path ./out -prune -o -name '*.go' -print) go.mod go.sum
 
-.PHONY: all help vendor vendor-check build upx install size test unit lab-test demo demo-run initramfs bench clean fmt vet
+.PHONY: all help vendor vendor-check build upx install size test unit lab-test fuzz demo demo-run initramfs bench clean fmt vet
 
 all: build
 
@@ -103,6 +103,7 @@ unit:
 # Everything CI runs. Boot tests need root (network namespaces, taps).
 test: vendor-check fmt build vet unit upx initramfs
 	B2C_BIN=$(CURDIR)/$(OUT)/b2c GOFLAGS=-mod=vendor $(GO) test -count=1 -v -timeout 20m ./test/host/
+	$(MAKE) fuzz FUZZTIME=15s
 	$(MAKE) lab-test
 
 # The boot tests: the lab (root), QEMU, MinIO built once into out/tools.
@@ -118,6 +119,16 @@ $(OUT)/tools/minio:
 
 size: $(OUT)/b2c
 	sh hack/size.sh
+
+# Every fuzz target for FUZZTIME each (make test runs them briefly).
+FUZZTIME ?= 5m
+FUZZ_TARGETS := ./applets/initapp/cmdline:FuzzParse ./applets/initapp/cmdline:FuzzSubOptions \
+	./applets/checkcmdline:FuzzCheck ./applets/initapp/network:FuzzParseKernelIP
+fuzz:
+	@for t in $(FUZZ_TARGETS); do \
+		echo "fuzz: $${t##*:} for $(FUZZTIME)"; \
+		GOFLAGS=-mod=vendor $(GO) test -run '^$$' -fuzz "^$${t##*:}\$$" -fuzztime $(FUZZTIME) $${t%%:*} || exit 1; \
+	done
 
 # Sizes, boot times (floor, cold, warm), RAM floor, init() costs:
 # out/bench/report.md and out/bench/timeline.svg. Needs root (the lab).

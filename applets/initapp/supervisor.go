@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -70,11 +71,17 @@ func supervise() {
 	worker := cmd.Process.Pid
 	sigs := make(chan os.Signal, 4)
 	notifyShutdownSignals(sigs)
+	// requested is the shutdown asked from outside: ctrl-alt-del (SIGINT)
+	// reboots, SIGTERM/SIGPWR power off. 0: none.
+	var requested atomic.Int32
 	go func() {
 		for s := range sigs {
-			// ctrl-alt-del or a kill from outside: ask the worker to end
-			// the pipeline and go down cleanly.
-			console.Logf("init: got %v, shutting down", s)
+			mode := shutdown.Poweroff
+			if s == syscall.SIGINT {
+				mode = shutdown.Reboot
+			}
+			requested.Store(int32(mode) + 1)
+			console.Logf("init: got %v: stopping the pipeline, then %v", s, mode)
 			unix.Kill(worker, syscall.SIGTERM)
 		}
 	}()
@@ -98,6 +105,10 @@ func supervise() {
 		case workerReboot:
 			finalShutdown(shutdown.Reboot)
 		default:
+			if r := requested.Load(); r != 0 {
+				// The worker was stopped on purpose: no crash to report.
+				emergencyShutdown(shutdown.Mode(r - 1))
+			}
 			console.Errorf("init: the b2c init crashed (status %d); shutting down", code)
 			emergencyShutdown(shutdown.Poweroff)
 		}

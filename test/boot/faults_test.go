@@ -1,7 +1,9 @@
 package boot
 
 import (
+	"regexp"
 	"testing"
+	"time"
 
 	"github.com/b2c-project/b2c/test/lab"
 )
@@ -55,4 +57,26 @@ func TestFaultBadCmdline(t *testing.T) {
 	if vm.Status() == 0 {
 		t.Error("pipeline status 0 with a fatal command-line problem")
 	}
+}
+
+// ctrl-alt-del in the middle of a container: PID 1 stops the pipeline,
+// unmounts and reboots cleanly (no kernel panic, no hang).
+func TestCtrlAltDel(t *testing.T) {
+	vm, err := theLab.Boot(lab.VMConfig{Name: "TestCtrlAltDel", Cmdline: run("busybox", "sh", "-c", "'echo LONG-STAGE-UP; sleep 600'")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := vm.WaitLine(regexp.MustCompile(`^LONG-STAGE-UP$`), bootTimeout); err != nil {
+		vm.Kill()
+		t.Fatal(err)
+	}
+	if err := vm.SendKey("ctrl-alt-delete"); err != nil {
+		vm.Kill()
+		t.Fatal(err)
+	}
+	if err := vm.Wait(3 * time.Minute); err != nil {
+		t.Fatalf("%v\n--- console ---\n%s", err, tail(vm.Console(), 60))
+	}
+	wantLines(t, vm, `init: got interrupt: stopping the pipeline, then reboot`, `It's now safe`, `reboot: Restarting system`)
+	noLine(t, vm, `crashed`, `Kernel panic`)
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -31,6 +32,9 @@ type VMConfig struct {
 	// Name names the console log file in the lab directory.
 	Name string
 }
+
+// monitorSocket is where QEMU's human monitor listens, for SendKey.
+func (vm *VM) monitorSocket() string { return vm.Log + ".monitor" }
 
 // Line is one console line with the host time it arrived at.
 type Line struct {
@@ -82,7 +86,7 @@ func (l *Lab) Boot(c VMConfig) (*VM, error) {
 		"qemu-system-x86_64", "-accel", "tcg", "-cpu", "max",
 		"-m", strconv.Itoa(c.MemoryMB), "-smp", strconv.Itoa(c.CPUs),
 		"-nodefaults", "-display", "none", "-no-reboot",
-		"-serial", "stdio", "-monitor", "none",
+		"-serial", "stdio",
 		"-kernel", c.Kernel, "-initrd", c.Initramfs,
 		// ramfs: the initramfs is not capped at half the RAM; panic=-1:
 		// a kernel panic ends QEMU (-no-reboot) instead of hanging a test.
@@ -102,6 +106,8 @@ func (l *Lab) Boot(c VMConfig) (*VM, error) {
 	for i, d := range c.Disks {
 		args = append(args, "-drive", fmt.Sprintf("file=%s,if=virtio,format=raw,index=%d", d, i))
 	}
+	vm.Log = filepath.Join(l.Dir, "logs", fmt.Sprintf("%s-%d.console", c.Name, time.Now().UnixNano()))
+	args = append(args, "-monitor", "unix:"+vm.monitorSocket()+",server=on,wait=off")
 	a := l.nsCmd(args...)
 	vm.cmd = exec.Command(a[0], a[1:]...)
 	vm.cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
@@ -110,7 +116,6 @@ func (l *Lab) Boot(c VMConfig) (*VM, error) {
 		return nil, err
 	}
 	vm.cmd.Stderr = vm.cmd.Stdout
-	vm.Log = filepath.Join(l.Dir, "logs", fmt.Sprintf("%s-%d.console", c.Name, time.Now().UnixNano()))
 	logf, err := os.Create(vm.Log)
 	if err != nil {
 		return nil, err
@@ -274,4 +279,29 @@ func MakeDisk(path string, sizeMB int64) error {
 	}
 	defer f.Close()
 	return f.Truncate(sizeMB << 20)
+}
+
+// SendKey presses keys on the VM's keyboard through QEMU's monitor, e.g.
+// "ctrl-alt-delete".
+func (vm *VM) SendKey(keys string) error {
+	c, err := net.DialTimeout("unix", vm.monitorSocket(), 5*time.Second)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	c.SetDeadline(time.Now().Add(5 * time.Second))
+	if _, err := fmt.Fprintf(c, "sendkey %s\n", keys); err != nil {
+		return err
+	}
+	// Wait for the monitor to echo the command: it has been executed.
+	buf := make([]byte, 4096)
+	var got strings.Builder
+	for !strings.Contains(got.String(), "sendkey") {
+		n, err := c.Read(buf)
+		if err != nil {
+			return err
+		}
+		got.Write(buf[:n])
+	}
+	return nil
 }

@@ -1,6 +1,7 @@
 package network
 
 import (
+	"net"
 	"reflect"
 	"testing"
 )
@@ -32,4 +33,23 @@ func TestParseKernelIP(t *testing.T) {
 			t.Errorf("%q: got %+v, want %+v", tc.in, got, tc.want)
 		}
 	}
+}
+
+// FuzzParseKernelIP: any ip= value gives an error or a usable
+// configuration, never a panic.
+func FuzzParseKernelIP(f *testing.F) {
+	for _, s := range []string{"dhcp", "10.77.0.60::10.77.0.1:255.255.255.0:box:eth0:off:10.77.0.1", ":::::eth1:dhcp", "1.2.3.4"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, v string) {
+		k, err := ParseKernelIP(v)
+		if err != nil {
+			return
+		}
+		if !k.DHCP {
+			if _, _, err := net.ParseCIDR(k.Address); err != nil {
+				t.Fatalf("%q: static address %q: %v", v, k.Address, err)
+			}
+		}
+	})
 }
