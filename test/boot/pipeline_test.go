@@ -1,6 +1,7 @@
 package boot
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/b2c-project/b2c/test/lab"
@@ -55,7 +56,27 @@ func TestServicePostPipefail(t *testing.T) {
 // goes on, and the machine reboots instead of powering off.
 func TestContainerAsksReboot(t *testing.T) {
 	vm := boot(t, lab.VMConfig{Cmdline: run("busybox", "reboot", "-f") + " " +
-		run("busybox", "sh", "-c", `'echo MODE=$B2C_PIPELINE_SHUTDOWN_MODE'`)})
-	wantLines(t, vm, `^MODE=reboot$`, `pipeline status: 0$`, `reboot: Restarting system`)
+		run("busybox", "sh", "-c", `'echo MODE=$B2C_PIPELINE_SHUTDOWN_MODE'`) + ` b2c.reboot_cmd="/bin/b2c --version"`})
+	wantLines(t, vm, `^MODE=reboot$`, `pipeline status: 0$`, `Running "/bin/b2c --version" instead of the built-in reboot`,
+		`reboot: Restarting system`)
 	wantStatus(t, vm, 0)
+}
+
+// A service is reachable from a stage over the host network.
+func TestServiceReachable(t *testing.T) {
+	svc := `b2c.service="` + lab.ImageArgs("busybox") + ` nc -ll -p 7777 -e echo SERVICE-REPLY" `
+	vm := boot(t, lab.VMConfig{Cmdline: svc + run("busybox", "sh", "-c", `'sleep 1; nc 127.0.0.1 7777 </dev/null | sed s/^/GOT-/'`)})
+	wantLines(t, vm, `^GOT-SERVICE-REPLY$`, `pipeline status: 0$`)
+}
+
+// Three stages see the pipeline variables as the contract says.
+func TestThreeStagesEnv(t *testing.T) {
+	show := `'echo ENV status=$B2C_PIPELINE_STATUS prev_code=$B2C_PIPELINE_PREV_CONTAINER_EXIT_CODE prev=[$B2C_PIPELINE_PREV_CONTAINER] mode=$B2C_PIPELINE_SHUTDOWN_MODE; exit %s'`
+	vm := boot(t, lab.VMConfig{Cmdline: run("busybox", "sh", "-c", fmt.Sprintf(show, "0")) + " " +
+		run("busybox", "sh", "-c", fmt.Sprintf(show, "5")) + " " + run("busybox", "sh", "-c", fmt.Sprintf(show, "0"))})
+	wantLines(t, vm,
+		`^ENV status=0 prev_code= prev=\[\] mode=poweroff$`,
+		`^ENV status=0 prev_code=0 prev=\[.*exit 0.*\] mode=poweroff$`,
+		`^ENV status=5 prev_code=5 prev=\[.*exit 5.*\] mode=poweroff$`,
+		`pipeline status: 5$`)
 }

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/b2c-project/b2c/test/lab"
 	"github.com/u-root/u-root/pkg/mount/gpt"
@@ -24,11 +25,14 @@ func TestHostnameStaticIface(t *testing.T) {
 	wantStatus(t, vm, 0)
 }
 
-// The default hostname, the DHCP lease and NTP from the lab's chronyd.
+// The default hostname, the DHCP lease and NTP from the lab's chronyd
+// setting a clock that starts in 2001.
 func TestDefaultHostnameNTP(t *testing.T) {
-	vm := boot(t, lab.VMConfig{Cmdline: "b2c.ntp_peer=10.77.0.1 " +
-		run("busybox", "sh", "-c", `'echo HOST=$(hostname)'`)})
-	wantLines(t, vm, `Got a DHCP lease`, `Time before NTP:`, `Time after NTP: .* \(from 10\.77\.0\.1`, `^HOST=boot2container$`)
+	year := time.Now().UTC().Format("2006")
+	vm := boot(t, lab.VMConfig{RTCBase: "2001-01-01", Cmdline: "b2c.ntp_peer=10.77.0.1 " +
+		run("busybox", "sh", "-c", `'echo HOST=$(hostname) YEAR=$(date -u +%Y)'`)})
+	wantLines(t, vm, `Got a DHCP lease`, `Time before NTP: 2001-`, `Time after NTP: `+year+`-.* \(from 10\.77\.0\.1`,
+		`^HOST=boot2container YEAR=`+year+`$`)
 	wantStatus(t, vm, 0)
 }
 
@@ -74,15 +78,24 @@ func TestBadOptions(t *testing.T) {
 func TestCacheAuto(t *testing.T) {
 	d := disk(t, 1024)
 	opts := "b2c.cache_device=auto b2c.swap=64M "
-	vm := boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: opts + `b2c.volume="keep" ` +
-		runWith("-v keep:/keep", "busybox", "sh", "-c", `'echo KEPT-ACROSS-BOOTS > /keep/f; grep -c /swapfile /proc/swaps'`)})
-	wantLines(t, vm, `Block devices: vda \(1\.0 GiB\)`, `B2C_CACHE`, `Swap: 64M enabled`, `Free space on`, `pipeline status: 0$`)
+	vols := `b2c.volume="keep" b2c.volume="scratch,expiration=pipeline_end" `
+	vm := boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: opts + vols +
+		runWith("-v keep:/keep -v scratch:/scratch", "busybox", "sh", "-c",
+			`'echo KEPT-ACROSS-BOOTS > /keep/f; echo GONE > /scratch/f; echo SWAPS=$(grep -c /storage/swapfile /proc/swaps)'`)})
+	wantLines(t, vm, `Block devices: vda \(1\.0 GiB\)`, `B2C_CACHE`, `Swap: 64M enabled`, `Free space on`,
+		`^SWAPS=1$`, `Removed the volume scratch`, `pipeline status: 0$`)
 	if err := checkCacheDisk(d); err != nil {
 		t.Fatal(err)
 	}
-	vm = boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: opts + `b2c.volume="keep" ` +
-		runWith("-v keep:/keep", "busybox", "cat", "/keep/f")})
-	wantLines(t, vm, `B2C_CACHE`, `^KEPT-ACROSS-BOOTS$`, `pipeline status: 0$`)
+	before := len(theLab.Log("registry"))
+	vm = boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: opts + vols +
+		runWith("-v keep:/keep -v scratch:/scratch", "busybox", "sh", "-c", `'cat /keep/f; ls /scratch | wc -l | sed s/^/SCRATCH=/'`)})
+	wantLines(t, vm, `B2C_CACHE`, `^KEPT-ACROSS-BOOTS$`, `^SCRATCH=0$`, `pipeline status: 0$`)
+	// --pull=always asks for the manifest again, but the layers are on the
+	// cache: the registry must not serve a blob.
+	if reg := theLab.Log("registry")[before:]; strings.Contains(reg, "/v2/busybox/blobs/") {
+		t.Errorf("the second boot downloaded layers again:\n%s", reg)
+	}
 	noLine(t, vm, `[Ff]ormatting`)
 }
 
@@ -160,4 +173,58 @@ func TestKernelIPOption(t *testing.T) {
 		run("busybox", "sh", "-c", `'ip -4 addr show eth0; cat /etc/resolv.conf'`)})
 	wantLines(t, vm, `Configured eth0: 10\.77\.0\.61/24`, `inet 10\.77\.0\.61/24`, `^nameserver 10\.77\.0\.1`, `pipeline status: 0$`)
 	noLine(t, vm, `Got a DHCP lease`)
+}
+
+// Two NICs on the same network: the first lease wins, once.
+func TestTwoNICs(t *testing.T) {
+	vm := boot(t, lab.VMConfig{NICs: 2, Cmdline: run("busybox", "echo", "TWO-NICS")})
+	n := 0
+	for _, l := range vm.Lines() {
+		if strings.Contains(l.Text, "Got a DHCP lease") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d DHCP lease lines, want 1", n)
+	}
+	wantLines(t, vm, `Got a DHCP lease .* on eth[01]`, `^TWO-NICS$`, `pipeline status: 0$`)
+}
+
+// cache_device=/dev/vdb formats only that disk; reset reformats the cache
+// (its data is gone, as asked); a device that never appears means no cache.
+func TestCacheExplicitResetMissing(t *testing.T) {
+	a, b := disk(t, 256), disk(t, 512)
+	vm := boot(t, lab.VMConfig{Disks: []string{a, b}, Cmdline: `b2c.cache_device=/dev/vdb b2c.volume="v" ` +
+		runWith("-v v:/v", "busybox", "sh", "-c", `'echo BEFORE-RESET > /v/f'`)})
+	wantLines(t, vm, `Formatting /dev/vdb1`, `pipeline status: 0$`)
+	if err := checkCacheDisk(b); err != nil {
+		t.Fatal(err)
+	}
+	if err := checkZero(a, 1<<20); err != nil {
+		t.Fatalf("vda was touched: %v", err)
+	}
+	vm = boot(t, lab.VMConfig{Disks: []string{a, b}, Cmdline: `b2c.cache_device=reset b2c.volume="v" ` +
+		runWith("-v v:/v", "busybox", "sh", "-c", `'ls /v | wc -l | sed s/^/FILES=/'`)})
+	wantLines(t, vm, `Formatting /dev/vdb1`, `^FILES=0$`, `pipeline status: 0$`)
+	vm = boot(t, lab.VMConfig{Disks: []string{a, b}, Cmdline: `b2c.cache_device=/dev/vdc ` + run("busybox", "echo", "NO-VDC")})
+	wantLines(t, vm, `running without a cache`, `^NO-VDC$`, `pipeline status: 0$`)
+}
+
+// checkZero checks the first n bytes of a disk image are zero.
+func checkZero(path string, n int) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	buf := make([]byte, n)
+	if _, err := f.ReadAt(buf, 0); err != nil {
+		return err
+	}
+	for i, c := range buf {
+		if c != 0 {
+			return fmt.Errorf("byte %d is %#x", i, c)
+		}
+	}
+	return nil
 }

@@ -138,3 +138,62 @@ func TestSecretsNeverPrinted(t *testing.T) {
 	}
 	wantLines(t, vm, `Kernel command line: .*b2c\.minio=`)
 }
+
+// remove and exclude are honoured: a file only in the bucket is removed
+// by the push, an excluded file is never uploaded.
+func TestVolumeRemoveExclude(t *testing.T) {
+	needMinio(t)
+	mcli(t, "mb", "--ignore-existing", "lab/rmex")
+	stale := t.TempDir() + "/stale.txt"
+	os.WriteFile(stale, []byte("stale\n"), 0o644)
+	mcli(t, "cp", stale, "lab/rmex/stale.txt")
+	vm := boot(t, lab.VMConfig{Cmdline: minioOpt +
+		`b2c.volume="job,push_to=lab/rmex,push_on=pipeline_end,remove,overwrite,exclude=*.tmp,expiration=pipeline_end" ` +
+		runWith("-v job:/job", "busybox", "sh", "-c", `'echo keep > /job/result.txt; echo junk > /job/scratch.tmp'`)})
+	wantStatus(t, vm, 0)
+	ls := mcli(t, "ls", "lab/rmex")
+	if !strings.Contains(ls, "result.txt") || strings.Contains(ls, "stale.txt") || strings.Contains(ls, "scratch.tmp") {
+		t.Errorf("lab/rmex after a push with remove and exclude=*.tmp:\n%s", ls)
+	}
+}
+
+// S3 unreachable at push time: a non-zero status and a line naming the
+// volume; the data stays in the volume on the cache for the next boot.
+func TestVolumeS3Unreachable(t *testing.T) {
+	needMinio(t)
+	d := disk(t, 512)
+	vm := boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: `b2c.cache_device=auto ` +
+		`b2c.minio="down,http://10.77.0.1:9999,` + lab.MinioUser + `,` + lab.MinioPass + `" ` +
+		`b2c.volume="results,push_to=down/results,push_on=pipeline_end" ` +
+		runWith("-v results:/r", "busybox", "sh", "-c", `'echo PRECIOUS > /r/data.txt'`)})
+	wantLines(t, vm, `results.*push|push.*results`, `pipeline status: [1-9]`)
+	vm = boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: `b2c.cache_device=auto b2c.volume="results" ` +
+		runWith("-v results:/r", "busybox", "cat", "/r/data.txt")})
+	wantLines(t, vm, `^PRECIOUS$`, `pipeline status: 0$`)
+}
+
+// A CI farm's command line: a job volume pulled at start, pushed
+// continuously and at the end with overwrite and remove, two stages and a
+// post container; the bucket ends up with everything the job wrote.
+func TestCIFarmCmdline(t *testing.T) {
+	needMinio(t)
+	mcli(t, "mb", "--ignore-existing", "lab/job-42")
+	in := t.TempDir() + "/job.sh"
+	os.WriteFile(in, []byte("echo JOB-INPUT\n"), 0o644)
+	mcli(t, "cp", in, "lab/job-42/job.sh")
+	vm := boot(t, lab.VMConfig{Cmdline: minioOpt +
+		`b2c.volume="job,mirror=lab/job-42,pull_on=pipeline_start,push_on=changes,overwrite,remove,expiration=pipeline_end" ` +
+		runWith("-v job:/job", "busybox", "sh", "-c", `'sh /job/job.sh; for i in 1 2 3; do echo $i > /job/step1-$i; sleep 1; done'`) + " " +
+		runWith("-v job:/job", "busybox", "sh", "-c", `'ls /job | wc -l > /job/step2-count'`) + " " +
+		`b2c.post_container="-v job:/job ` + lab.ImageArgs("busybox") + ` sh -c 'echo done > /job/post'"`})
+	wantLines(t, vm, `^JOB-INPUT$`, `pipeline status: 0$`)
+	ls := mcli(t, "ls", "lab/job-42")
+	for _, f := range []string{"job.sh", "step1-3", "step2-count", "post"} {
+		if !strings.Contains(ls, " "+f+"\n") {
+			t.Errorf("lab/job-42 lacks %s:\n%s", f, ls)
+		}
+	}
+	if got := mcli(t, "cat", "lab/job-42/step2-count"); strings.TrimSpace(got) != "4" {
+		t.Errorf("step2-count = %q, want 4 (job.sh and step1-1..3)", got)
+	}
+}

@@ -242,7 +242,9 @@ func (l *Lab) startRegistry() error {
 	conf := filepath.Join(l.Dir, "registry.yml")
 	err := os.WriteFile(conf, []byte(fmt.Sprintf(`version: 0.1
 log:
-  level: warn
+  level: info
+  accesslog:
+    disabled: false
 storage:
   filesystem:
     rootdirectory: %s/registry

@@ -27,6 +27,8 @@ type VMConfig struct {
 	CPUs      int      // default 2
 	Disks     []string // raw disk images, as virtio disks in order
 	NoNIC     bool     // boot without a network card
+	NICs      int      // network cards on the lab bridge (default 1)
+	RTCBase   string   // the guest's clock at start, e.g. "2001-01-01"
 	// Console, if set, also receives the console as it comes (make demo).
 	Console io.Writer
 	// Name names the console log file in the lab directory.
@@ -47,7 +49,7 @@ type VM struct {
 	Log string // console log file, lines prefixed by host time
 
 	cmd     *exec.Cmd
-	tap     string
+	taps    []string
 	lab     *Lab
 	start   time.Time
 	mu      sync.Mutex
@@ -94,14 +96,20 @@ func (l *Lab) Boot(c VMConfig) (*VM, error) {
 		"-device", "virtio-rng-pci",
 	}
 	vm := &VM{lab: l, start: time.Now(), changed: make(chan struct{}), done: make(chan struct{})}
-	if !c.NoNIC {
+	if c.NICs == 0 {
+		c.NICs = 1
+	}
+	for i := 0; i < c.NICs && !c.NoNIC; i++ {
 		tap, err := l.newTap()
 		if err != nil {
 			return nil, err
 		}
-		vm.tap = tap
-		args = append(args, "-netdev", "tap,id=n0,ifname="+tap+",script=no,downscript=no",
-			"-device", "virtio-net-pci,netdev=n0")
+		vm.taps = append(vm.taps, tap)
+		args = append(args, "-netdev", fmt.Sprintf("tap,id=n%d,ifname=%s,script=no,downscript=no", i, tap),
+			"-device", fmt.Sprintf("virtio-net-pci,netdev=n%d", i))
+	}
+	if c.RTCBase != "" {
+		args = append(args, "-rtc", "base="+c.RTCBase)
 	}
 	for i, d := range c.Disks {
 		args = append(args, "-drive", fmt.Sprintf("file=%s,if=virtio,format=raw,index=%d", d, i))
@@ -169,8 +177,8 @@ func (vm *VM) read(r io.Reader, logf *os.File, tee io.Writer) {
 	close(vm.changed)
 	vm.changed = make(chan struct{})
 	vm.mu.Unlock()
-	if vm.tap != "" {
-		vm.lab.delTap(vm.tap)
+	for _, t := range vm.taps {
+		vm.lab.delTap(t)
 	}
 	close(vm.done)
 }
