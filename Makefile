@@ -27,7 +27,7 @@ MC_LINK ?= 1
 
 GOSRC := $(shell find . -path ./vendor -prune -o -path ./out -prune -o -name '*.go' -print) go.mod go.sum
 
-.PHONY: all help vendor vendor-check build upx install size test unit lab-test fuzz demo demo-run initramfs bench clean fmt vet
+.PHONY: all help vendor vendor-check build upx install size test unit lab-test fuzz upx-initramfs demo demo-run initramfs bench clean fmt vet
 
 all: build
 
@@ -81,6 +81,17 @@ $(INITRAMFS): $(OUT)/b2c $(OUT)/keymaps $(shell find initramfs -type f 2>/dev/nu
 	GOFLAGS=-mod=vendor $(GO) run ./initramfs/cmd/mkinitramfs -contents initramfs/contents.txt \
 		-modules-dir $(MODULES_DIR) -compress $(COMPRESS) -o $@
 
+# The same initramfs with the UPX binary as /bin/b2c (make bench compares
+# them; a boot test proves the UPX artefact runs as PID 1).
+UPX_INITRAMFS := $(OUT)/upx-initramfs/initramfs.linux_$(ARCH).cpio.$(COMPRESS)
+upx-initramfs: $(UPX_INITRAMFS)
+
+$(UPX_INITRAMFS): $(OUT)/b2c.upx $(OUT)/keymaps $(shell find initramfs -type f 2>/dev/null)
+	mkdir -p $(OUT)/upx-initramfs && cp $(OUT)/b2c.upx $(OUT)/upx-initramfs/b2c
+	rm -rf $(OUT)/upx-initramfs/keymaps && cp -r $(OUT)/keymaps $(OUT)/upx-initramfs/keymaps
+	GOFLAGS=-mod=vendor $(GO) run ./initramfs/cmd/mkinitramfs -contents initramfs/contents.txt \
+		-modules-dir $(MODULES_DIR) -compress $(COMPRESS) -o $@
+
 # The first README command: everything from a fresh Debian 12 machine to a
 # container pipeline booted in QEMU.
 demo:
@@ -101,7 +112,7 @@ unit:
 	GOFLAGS=-mod=vendor CGO_ENABLED=1 $(GO) test -trimpath -tags "$(TAGS)" $(UNIT_PKGS)
 
 # Everything CI runs. Boot tests need root (network namespaces, taps).
-test: vendor-check fmt build vet unit upx initramfs
+test: vendor-check fmt build vet unit upx initramfs upx-initramfs
 	B2C_BIN=$(CURDIR)/$(OUT)/b2c GOFLAGS=-mod=vendor $(GO) test -count=1 -v -timeout 20m ./test/host/
 	$(MAKE) fuzz FUZZTIME=15s
 	$(MAKE) lab-test
@@ -111,8 +122,8 @@ test: vendor-check fmt build vet unit upx initramfs
 RUN ?= .
 lab-test: $(OUT)/tools/minio
 	B2C_LAB=1 B2C_BIN=$(CURDIR)/$(OUT)/b2c B2C_MINIO=$(CURDIR)/$(OUT)/tools/minio \
-		B2C_KERNEL=$(KERNEL) B2C_INITRAMFS=$(CURDIR)/$(INITRAMFS) GOFLAGS=-mod=vendor \
-		$(GO) test -p 1 -count=1 -v -timeout 60m -run '$(RUN)' ./test/lab/ ./test/boot/
+		B2C_KERNEL=$(KERNEL) B2C_INITRAMFS=$(CURDIR)/$(INITRAMFS) B2C_UPX_INITRAMFS=$(CURDIR)/$(UPX_INITRAMFS) \
+		GOFLAGS=-mod=vendor $(GO) test -p 1 -count=1 -v -timeout 60m -run '$(RUN)' ./test/lab/ ./test/boot/
 
 $(OUT)/tools/minio:
 	B2C_TOOLS=$(CURDIR)/$(OUT)/tools sh hack/minio.sh
@@ -132,7 +143,7 @@ fuzz:
 
 # Sizes, boot times (floor, cold, warm), RAM floor, init() costs:
 # out/bench/report.md and out/bench/timeline.svg. Needs root (the lab).
-bench: build upx initramfs $(OUT)/tools/minio
+bench: build upx initramfs upx-initramfs $(OUT)/tools/minio
 	B2C_BIN=$(CURDIR)/$(OUT)/b2c B2C_MINIO=$(CURDIR)/$(OUT)/tools/minio B2C_KERNEL=$(KERNEL) \
 		KERNEL_VERSION=$(KERNEL_VERSION) MODULES_DIR=$(MODULES_DIR) sh hack/bench.sh
 

@@ -19,18 +19,12 @@ mkdir -p "$B"
 step "sizes (hack/size.sh: builds podman alone and mc alone)"
 sh hack/size.sh >"$B/size.txt"
 
-mk() { # contents output
-	go run ./initramfs/cmd/mkinitramfs -contents "$1" -modules-dir "$MODULES_DIR" -compress xz -o "$2"
-}
-step "initramfs with the plain binary"
-mkdir -p "$B/plain" "$B/upx" "$B/floor"
-cp "$OUT/b2c" "$B/plain/b2c"
-rm -rf "$B/plain/keymaps" && cp -r "$OUT/keymaps" "$B/plain/keymaps"
-mk initramfs/contents.txt "$B/plain/initramfs.cpio.xz" >"$B/initramfs-plain.txt"
-step "initramfs with the UPX binary"
-cp "$OUT/b2c.upx" "$B/upx/b2c"
-rm -rf "$B/upx/keymaps" && cp -r "$OUT/keymaps" "$B/upx/keymaps"
-mk initramfs/contents.txt "$B/upx/initramfs.cpio.xz" >"$B/initramfs-upx.txt"
+# make bench built both initramfs (plain and UPX) with their part tables.
+PLAIN=$OUT/initramfs.linux_amd64.cpio.xz
+UPXI=$OUT/upx-initramfs/initramfs.linux_amd64.cpio.xz
+cp "$PLAIN.parts.txt" "$B/initramfs-plain.txt"
+cp "$UPXI.parts.txt" "$B/initramfs-upx.txt"
+mkdir -p "$B/floor"
 step "floor initramfs (trivial init: modules + DHCP)"
 CGO_ENABLED=0 go build -trimpath -ldflags '-s -w -buildid=' -o "$B/floor/floorinit" ./test/bench/floorinit
 cat >"$B/floor/contents.txt" <<'C'
@@ -41,7 +35,8 @@ dir /proc 0555
 dir /sys 0555
 modules virtio_pci virtio_net
 C
-mk "$B/floor/contents.txt" "$B/floor/initramfs.cpio.xz" >"$B/initramfs-floor.txt"
+go run ./initramfs/cmd/mkinitramfs -contents "$B/floor/contents.txt" -modules-dir "$MODULES_DIR" \
+	-compress xz -o "$B/floor/initramfs.cpio.xz" >"$B/initramfs-floor.txt"
 
 step "package init() cost per applet (GODEBUG=inittrace=1)"
 inits() { # applet args...
@@ -61,7 +56,7 @@ inits() { # applet args...
 
 step "boots in the lab ($RUNS per measurement; this takes a while)"
 go run ./test/bench -out "$B" -runs "$RUNS" \
-	-initramfs "$B/plain/initramfs.cpio.xz" -upx-initramfs "$B/upx/initramfs.cpio.xz" \
+	-initramfs "$PLAIN" -upx-initramfs "$UPXI" \
 	-floor-initramfs "$B/floor/initramfs.cpio.xz"
 
 step "report"

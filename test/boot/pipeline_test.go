@@ -2,6 +2,7 @@ package boot
 
 import (
 	"fmt"
+	"os"
 	"testing"
 
 	"github.com/b2c-project/b2c/test/lab"
@@ -79,4 +80,14 @@ func TestThreeStagesEnv(t *testing.T) {
 		`^ENV status=0 prev_code=0 prev=\[.*exit 0.*\] mode=poweroff$`,
 		`^ENV status=5 prev_code=5 prev=\[.*exit 5.*\] mode=poweroff$`,
 		`pipeline status: 5$`)
+}
+
+// The UPX-compressed release binary boots as PID 1 and runs podman.
+func TestUPXBinaryBoots(t *testing.T) {
+	initrd := os.Getenv("B2C_UPX_INITRAMFS")
+	if initrd == "" {
+		t.Skip("B2C_UPX_INITRAMFS is not set (make upx-initramfs)")
+	}
+	vm := boot(t, lab.VMConfig{Initramfs: initrd, Cmdline: run("busybox", "echo", "UPX-MARKER")})
+	wantLines(t, vm, `^UPX-MARKER$`, `pipeline status: 0$`)
 }

@@ -184,7 +184,7 @@ func TestCIFarmCmdline(t *testing.T) {
 	vm := boot(t, lab.VMConfig{Cmdline: minioOpt +
 		`b2c.volume="job,mirror=lab/job-42,pull_on=pipeline_start,push_on=changes,overwrite,remove,expiration=pipeline_end" ` +
 		runWith("-v job:/job", "busybox", "sh", "-c", `'sh /job/job.sh; for i in 1 2 3; do echo $i > /job/step1-$i; sleep 1; done'`) + " " +
-		runWith("-v job:/job", "busybox", "sh", "-c", `'ls /job | wc -l > /job/step2-count'`) + " " +
+		runWith("-v job:/job", "busybox", "sh", "-c", `'n=$(ls /job | wc -l); echo $n > /job/step2-count'`) + " " +
 		`b2c.post_container="-v job:/job ` + lab.ImageArgs("busybox") + ` sh -c 'echo done > /job/post'"`})
 	wantLines(t, vm, `^JOB-INPUT$`, `pipeline status: 0$`)
 	ls := mcli(t, "ls", "lab/job-42")

@@ -297,15 +297,23 @@ func (vm *VM) SendKey(keys string) error {
 		return err
 	}
 	defer c.Close()
-	c.SetDeadline(time.Now().Add(5 * time.Second))
+	c.SetDeadline(time.Now().Add(10 * time.Second))
+	// The monitor drops what arrives before its first prompt.
+	if err := readUntil(c, "(qemu)"); err != nil {
+		return fmt.Errorf("QEMU monitor: %v", err)
+	}
 	if _, err := fmt.Fprintf(c, "sendkey %s\n", keys); err != nil {
 		return err
 	}
-	// Wait for the monitor to echo the command: it has been executed.
+	// The next prompt means the command ran.
+	return readUntil(c, "(qemu)")
+}
+
+func readUntil(r io.Reader, want string) error {
 	buf := make([]byte, 4096)
 	var got strings.Builder
-	for !strings.Contains(got.String(), "sendkey") {
-		n, err := c.Read(buf)
+	for !strings.Contains(got.String(), want) {
+		n, err := r.Read(buf)
 		if err != nil {
 			return err
 		}

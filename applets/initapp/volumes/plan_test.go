@@ -57,3 +57,22 @@ func TestMirrorArgs(t *testing.T) {
 		t.Fatalf("env %q", env)
 	}
 }
+
+func TestErrorWatch(t *testing.T) {
+	for _, tc := range []struct {
+		writes []string
+		want   bool
+	}{
+		{[]string{"0 B / ? ", "mcli: <ERROR> Unable to list comparison retrying..\n"}, true},
+		{[]string{"mcli: <ERR", "OR> split across writes\n"}, true},
+		{[]string{"`a` -> `lab/b`\n", "Total: 1 B\n"}, false},
+	} {
+		w := &errorWatch{}
+		for _, s := range tc.writes {
+			w.Write([]byte(s))
+		}
+		if w.found() != tc.want {
+			t.Errorf("%q: found %v, want %v", tc.writes, w.found(), tc.want)
+		}
+	}
+}

@@ -4,10 +4,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -157,9 +159,15 @@ func (m *Manager) Run(cond string) error {
 	for _, t := range m.hooks.At[cond] {
 		start := time.Now()
 		endSpan := timeline.Default.Begin(fmt.Sprintf("%s at %s", t, cond))
-		code, err := proc.Run(m.mcli(MirrorEnv(t), MirrorArgs(t, m.local[t.Volume.Name], false)...))
+		c := m.mcli(MirrorEnv(t), MirrorArgs(t, m.local[t.Volume.Name], false)...)
+		// mcli mirror reports some failures (an unreachable server while
+		// it lists the other side) as errors and still exits 0: watch its
+		// output for them too.
+		seen := &errorWatch{}
+		c.Stdout, c.Stderr = io.MultiWriter(m.Console, seen), io.MultiWriter(m.Console, seen)
+		code, err := proc.Run(c)
 		endSpan()
-		if err != nil || code != 0 {
+		if err != nil || code != 0 || seen.found() {
 			errs = append(errs, fmt.Errorf("the %s failed at %s (mcli status %d)", t, cond, code))
 			continue
 		}
@@ -218,3 +226,34 @@ func (m *Manager) Teardown() {
 
 // Has says whether any hook exists for cond (to skip empty sections).
 func (m *Manager) Has(cond string) bool { return len(m.hooks.At[cond]) > 0 }
+
+// mcliError is how mc marks an error line.
+const mcliError = "<ERROR>"
+
+// errorWatch remembers whether mcli printed an error line. Lines may be
+// split across writes: keep the tail of the last one.
+type errorWatch struct {
+	mu   sync.Mutex
+	tail string
+	hit  bool
+}
+
+func (w *errorWatch) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	s := w.tail + string(p)
+	if strings.Contains(s, mcliError) {
+		w.hit = true
+	}
+	if len(s) > len(mcliError) {
+		s = s[len(s)-len(mcliError):]
+	}
+	w.tail = s
+	return len(p), nil
+}
+
+func (w *errorWatch) found() bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.hit
+}

@@ -65,15 +65,18 @@ func run(contents, out, method, modDir string) error {
 	if err := os.WriteFile(out, packed, 0o644); err != nil {
 		return err
 	}
-	report(sizes, int64(buf.Len()), int64(len(packed)), out, method, im)
-	return nil
+	// The table also goes next to the output, for make bench's report.
+	table := report(sizes, int64(buf.Len()), int64(len(packed)), out, method, im)
+	fmt.Print(table)
+	return os.WriteFile(out+".parts.txt", []byte(table), 0o644)
 }
 
 // report prints each part's size, uncompressed and compressed alone (an
 // estimate: the parts compress a little better together).
-func report(sizes initramfs.Sizes, total, packed int64, out, method string, im *initramfs.Image) {
+func report(sizes initramfs.Sizes, total, packed int64, out, method string, im *initramfs.Image) string {
+	var b strings.Builder
 	parts := []initramfs.Part{initramfs.PartBinary, initramfs.PartHelpers, initramfs.PartModules, initramfs.PartRest}
-	fmt.Printf("%-32s %12s %12s\n", "initramfs part", "bytes", method+" (alone)")
+	fmt.Fprintf(&b, "%-32s %12s %12s\n", "initramfs part", "bytes", method+" (alone)")
 	for _, p := range parts {
 		var files [][]byte
 		var keys []string
@@ -96,7 +99,8 @@ func report(sizes initramfs.Sizes, total, packed int64, out, method string, im *
 		if err == nil {
 			cs = strconv.Itoa(len(c))
 		}
-		fmt.Printf("%-32s %12d %12s\n", p, sizes[p], cs)
+		fmt.Fprintf(&b, "%-32s %12d %12s\n", p, sizes[p], cs)
 	}
-	fmt.Printf("%-32s %12d %12d  %s\n", "total (cpio)", total, packed, strings.TrimSpace(out))
+	fmt.Fprintf(&b, "%-32s %12d %12d  %s\n", "total (cpio)", total, packed, filepath.Base(out))
+	return b.String()
 }
