@@ -66,6 +66,8 @@ func TestErrorWatch(t *testing.T) {
 		{[]string{"0 B / ? ", "mcli: <ERROR> Unable to list comparison retrying..\n"}, true},
 		{[]string{"mcli: <ERR", "OR> split across writes\n"}, true},
 		{[]string{"`a` -> `lab/b`\n", "Total: 1 B\n"}, false},
+		{[]string{"mcli: <ERROR> Failed to perform mirroring, with error condition (mm-source-mtime) Overwrite not allowed for `x`.\n"}, false},
+		{[]string{"mcli: <ERROR> no newline at the end"}, true},
 	} {
 		w := &errorWatch{}
 		for _, s := range tc.writes {

@@ -227,33 +227,52 @@ func (m *Manager) Teardown() {
 // Has says whether any hook exists for cond (to skip empty sections).
 func (m *Manager) Has(cond string) bool { return len(m.hooks.At[cond]) > 0 }
 
-// mcliError is how mc marks an error line.
-const mcliError = "<ERROR>"
+// mcliError is how mc marks an error line. mcliNoOverwrite marks the one
+// error that is a policy, not a failure: without overwrite, mc keeps the
+// bucket's copy of a file that changed on this side (a pulled file gets a
+// newer mtime), as the user asked.
+const (
+	mcliError       = "<ERROR>"
+	mcliNoOverwrite = "Overwrite not allowed"
+)
 
-// errorWatch remembers whether mcli printed an error line. Lines may be
-// split across writes: keep the tail of the last one.
+// errorWatch remembers whether mcli printed an error line that counts.
 type errorWatch struct {
 	mu   sync.Mutex
-	tail string
+	line string
 	hit  bool
 }
 
 func (w *errorWatch) Write(p []byte) (int, error) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	s := w.tail + string(p)
-	if strings.Contains(s, mcliError) {
+	w.line += string(p)
+	for {
+		i := strings.IndexByte(w.line, '\n')
+		if i < 0 {
+			break
+		}
+		w.check(w.line[:i])
+		w.line = w.line[i+1:]
+	}
+	if len(w.line) > 64<<10 {
+		w.check(w.line)
+		w.line = ""
+	}
+	return len(p), nil
+}
+
+func (w *errorWatch) check(line string) {
+	if strings.Contains(line, mcliError) && !strings.Contains(line, mcliNoOverwrite) {
 		w.hit = true
 	}
-	if len(s) > len(mcliError) {
-		s = s[len(s)-len(mcliError):]
-	}
-	w.tail = s
-	return len(p), nil
 }
 
 func (w *errorWatch) found() bool {
 	w.mu.Lock()
 	defer w.mu.Unlock()
+	if w.line != "" {
+		w.check(w.line)
+	}
 	return w.hit
 }
