@@ -17,8 +17,10 @@ TAGS ?= exclude_graphdriver_btrfs exclude_graphdriver_devicemapper containers_im
 # constructor are C. Linked statically.
 LDFLAGS := -s -w -buildid= -linkmode external -extldflags "-static" \
 	-X github.com/b2c-project/b2c/applets.BuildVersion=$(VERSION)
+# -buildvcs=false: the version comes from -X; git's stamp would make a
+# build from a worktree or a tarball differ from one in a clone.
 GOBUILD := CGO_ENABLED=1 GOOS=linux GOARCH=$(ARCH) GOFLAGS=-mod=vendor \
-	$(GO) build -trimpath -tags "$(TAGS)" -ldflags '$(LDFLAGS)'
+	$(GO) build -trimpath -buildvcs=false -tags "$(TAGS)" -ldflags '$(LDFLAGS)'
 
 PREFIX ?= /usr/local
 DESTDIR ?=
