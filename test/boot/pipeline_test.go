@@ -91,3 +91,12 @@ func TestUPXBinaryBoots(t *testing.T) {
 	vm := boot(t, lab.VMConfig{Initramfs: initrd, Cmdline: run("busybox", "echo", "UPX-MARKER")})
 	wantLines(t, vm, `^UPX-MARKER$`, `pipeline status: 0$`)
 }
+
+// Containers asking for a reboot then a poweroff: the last request wins
+// and the machine powers off.
+func TestContainerRebootThenPoweroff(t *testing.T) {
+	vm := boot(t, lab.VMConfig{Cmdline: run("busybox", "reboot", "-f") + " " + run("busybox", "poweroff", "-f") + " " +
+		run("busybox", "sh", "-c", `'echo MODE=$B2C_PIPELINE_SHUTDOWN_MODE'`)})
+	wantLines(t, vm, `^MODE=poweroff$`, `pipeline status: 0$`, `reboot: Power down`)
+	noLine(t, vm, `Restarting system`)
+}

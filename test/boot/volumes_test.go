@@ -197,3 +197,25 @@ func TestCIFarmCmdline(t *testing.T) {
 		t.Errorf("step2-count = %q, want 4 (job.sh and step1-1..3)", got)
 	}
 }
+
+// container_start pulls before each container, container_end pushes after
+// each: both stages see the bucket's input and both outputs reach it.
+func TestVolumeContainerHooks(t *testing.T) {
+	needMinio(t)
+	mcli(t, "mb", "--ignore-existing", "lab/hooks")
+	in := t.TempDir() + "/input.txt"
+	os.WriteFile(in, []byte("HOOK-INPUT\n"), 0o644)
+	mcli(t, "cp", in, "lab/hooks/input.txt")
+	vm := boot(t, lab.VMConfig{Cmdline: minioOpt +
+		`b2c.volume="io,pull_from=lab/hooks,push_to=lab/hooks,pull_on=container_start,push_on=container_end,expiration=pipeline_end" ` +
+		runWith("-v io:/io", "busybox", "sh", "-c", `'cat /io/input.txt; echo one > /io/stage1'`) + " " +
+		runWith("-v io:/io", "busybox", "sh", "-c", `'cat /io/input.txt; echo two > /io/stage2'`)})
+	wantLines(t, vm, `Done: pull .* at container_start`, `^HOOK-INPUT$`, `Done: push .* at container_end`,
+		`Done: pull .* at container_start`, `^HOOK-INPUT$`, `Done: push .* at container_end`, `pipeline status: 0$`)
+	ls := mcli(t, "ls", "lab/hooks")
+	for _, f := range []string{"stage1", "stage2"} {
+		if !strings.Contains(ls, " "+f+"\n") {
+			t.Errorf("lab/hooks lacks %s:\n%s", f, ls)
+		}
+	}
+}
