@@ -29,7 +29,7 @@ var (
 	initramfs = flag.String("initramfs", "", "b2c initramfs (plain binary)")
 	upxInitrd = flag.String("upx-initramfs", "", "b2c initramfs with the UPX binary")
 	floorInit = flag.String("floor-initramfs", "", "initramfs of the trivial floor init")
-	ramSteps  = flag.String("ram", "1024,512,384,320,256,224,192,160", "memory sizes (MiB) to try, largest first")
+	ramSteps  = flag.String("ram", "512,384,320,256,224,192,160", "memory sizes (MiB) to try, largest first")
 )
 
 func main() {
@@ -115,7 +115,9 @@ func run() error {
 	ctx := context.Background()
 	boot := func(c lab.VMConfig) (*lab.VM, float64, error) {
 		start := time.Now()
-		vm, err := l.Run(ctx, c, 6*time.Minute)
+		// A VM short of RAM may hang unpacking the initramfs: it fails
+		// the step after 3 minutes (a passing boot takes well under one).
+		vm, err := l.Run(ctx, c, 3*time.Minute)
 		return vm, time.Since(start).Seconds(), err
 	}
 	stage := `b2c.run="` + lab.ImageArgs("busybox") + ` echo BENCH-CONTAINER-OUTPUT"`
@@ -130,7 +132,7 @@ func run() error {
 		for i := 0; i < *runs; i++ {
 			progress("floor boot %d/%d", i+1, *runs)
 			vm, wall, err := boot(lab.VMConfig{Initramfs: *floorInit, Name: "floor"})
-			if err != nil {
+			if err != nil || vm == nil {
 				return fmt.Errorf("floor boot: %v", err)
 			}
 			if t, ok := guestTime(vm, initStart); ok {
@@ -156,6 +158,9 @@ func run() error {
 			progress("%s boot %d/%d", kind, i+1, *runs)
 			vm, wall, err := boot(lab.VMConfig{Initramfs: *initramfs, Disks: []string{d}, Name: "bench-" + kind,
 				Cmdline: "b2c.cache_device=auto b2c.timeline " + stage})
+			if vm == nil {
+				return fmt.Errorf("%s boot: %v", kind, err)
+			}
 			if err != nil || vm.Status() != 0 {
 				return fmt.Errorf("%s boot: status %d, %v (console %s)", kind, vm.Status(), err, vm.Log)
 			}
