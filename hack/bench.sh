@@ -30,6 +30,7 @@ CGO_ENABLED=0 go build -trimpath -ldflags '-s -w -buildid=' -o "$B/floor/floorin
 cat >"$B/floor/contents.txt" <<'C'
 binary ${OUT}/floorinit /init 0755
 dir /dev
+dir /etc
 dev /dev/console c 5 1 0600
 dir /proc 0555
 dir /sys 0555
