@@ -191,7 +191,7 @@ func run() error {
 		}
 		os.Remove(d)
 	}
-	fmt.Fprintf(&report, "## Boot to container (TCG, 2 vCPUs, 1 GiB; median of %d boots, guest uptime in s)\n\n", *runs)
+	fmt.Fprintf(&report, "## Boot to container (TCG, 1 vCPU, 1 GiB; median of %d boots, guest uptime in s)\n\n", *runs)
 	fmt.Fprintf(&report, "| milestone | floor (trivial init) | b2c cold cache | b2c warm cache |\n|---|---|---|---|\n")
 	for _, k := range []string{"init", "lease", "container start", "container output", "poweroff", "wall"} {
 		cell := func(s series) string {

@@ -24,7 +24,7 @@ type VMConfig struct {
 	Initramfs string   // (default: $B2C_INITRAMFS)
 	Cmdline   string   // b2c options, appended to the console options
 	MemoryMB  int      // default 1024
-	CPUs      int      // default 2
+	CPUs      int      // default 1: see Boot
 	Disks     []string // raw disk images, as virtio disks in order
 	NoNIC     bool     // boot without a network card
 	NICs      int      // network cards on the lab bridge (default 1)
@@ -78,8 +78,11 @@ func (l *Lab) Boot(c VMConfig) (*VM, error) {
 	if c.MemoryMB == 0 {
 		c.MemoryMB = 1024
 	}
+	// One vCPU by default: with two, TCG guests on this 2-core host now
+	// and then livelock both vCPUs in the kernel (soft lockups, RCU
+	// stalls) as podman starts a container.
 	if c.CPUs == 0 {
-		c.CPUs = 2
+		c.CPUs = 1
 	}
 	if c.Name == "" {
 		c.Name = "vm"
