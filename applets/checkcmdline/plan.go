@@ -194,7 +194,7 @@ func Check(line string) *Report {
 
 	// The same planner as the init's volume manager, so that the printed
 	// hooks are the ones that will run.
-	vols := volumesOf(cfg)
+	vols := volumes.FromConfig(cfg.Volumes)
 	hooks, warns := volumes.PlanHooks(vols)
 	for _, w := range warns {
 		problems = append(problems, cmdline.Problem{Option: "b2c.volume", Msg: w})
@@ -332,22 +332,6 @@ func pipelineOf(cfg *cmdline.Config) Pipeline {
 		ShutdownCmd:    cfg.ShutdownCmd,
 		RebootCmd:      cfg.RebootCmd,
 	}
-}
-
-// volumesOf converts like the init's volumesOf (applets/initapp), from
-// the masked configuration: the planner never needs the keys.
-func volumesOf(cfg *cmdline.Config) []volumes.Volume {
-	var out []volumes.Volume
-	for _, v := range cfg.Volumes {
-		out = append(out, volumes.Volume{
-			Name: v.Name, Filesystem: v.Filesystem,
-			PullFrom: v.PullFrom, PushTo: v.PushTo, PullOn: v.PullOn, PushOn: v.PushOn,
-			Expiration: v.Expiration, Overwrite: v.Overwrite, Remove: v.Remove, Preserve: v.Preserve,
-			Excludes: v.Excludes, EncryptKey: v.EncryptKey,
-			FscryptKey: v.FscryptKey, FscryptResetKey: v.FscryptResetKey,
-		})
-	}
-	return out
 }
 
 func transfers(ts []volumes.Transfer) []Transfer {

@@ -19,17 +19,3 @@ func aliasesOf(cfg *cmdline.Config) []volumes.Alias {
 	}
 	return out
 }
-
-func volumesOf(cfg *cmdline.Config) []volumes.Volume {
-	var out []volumes.Volume
-	for _, v := range cfg.Volumes {
-		out = append(out, volumes.Volume{
-			Name: v.Name, Filesystem: v.Filesystem,
-			PullFrom: v.PullFrom, PushTo: v.PushTo, PullOn: v.PullOn, PushOn: v.PushOn,
-			Expiration: v.Expiration, Overwrite: v.Overwrite, Remove: v.Remove, Preserve: v.Preserve,
-			Excludes: v.Excludes, EncryptKey: v.EncryptKey,
-			FscryptKey: v.FscryptKey, FscryptResetKey: v.FscryptResetKey,
-		})
-	}
-	return out
-}

@@ -198,7 +198,7 @@ func planOf(cfg *cmdline.Config) pipeline.Plan {
 // machine must go down.
 func runPipeline(cfg *cmdline.Config, self string) (int, shutdown.Mode) {
 	mode := shutdown.Poweroff
-	vm := &volumes.Manager{Self: self, Console: os.Stdout, Vols: volumesOf(cfg),
+	vm := &volumes.Manager{Self: self, Console: os.Stdout, Vols: volumes.FromConfig(cfg.Volumes),
 		MountFS: func(name, target string) error { return mountFilesystem(cfg, name, target) }}
 	r := &pipeline.Runner{Self: self, Console: os.Stdout, RetryDelay: time.Second, Hooks: volumeHooks{vm}}
 

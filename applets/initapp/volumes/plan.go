@@ -5,6 +5,7 @@ package volumes
 
 import (
 	"fmt"
+	"github.com/b2c-project/b2c/applets/initapp/cmdline"
 	"strings"
 )
 
@@ -158,4 +159,20 @@ func MirrorEnv(t Transfer) []string {
 		return nil
 	}
 	return []string{"MC_ENCRYPT_KEY=" + t.Remote + "=" + t.Volume.EncryptKey}
+}
+
+// FromConfig turns the parsed b2c.volume options into volumes (the init
+// and check-cmdline share it).
+func FromConfig(vs []cmdline.Volume) []Volume {
+	var out []Volume
+	for _, v := range vs {
+		out = append(out, Volume{
+			Name: v.Name, Filesystem: v.Filesystem,
+			PullFrom: v.PullFrom, PushTo: v.PushTo, PullOn: v.PullOn, PushOn: v.PushOn,
+			Expiration: v.Expiration, Overwrite: v.Overwrite, Remove: v.Remove, Preserve: v.Preserve,
+			Excludes: v.Excludes, EncryptKey: v.EncryptKey,
+			FscryptKey: v.FscryptKey, FscryptResetKey: v.FscryptResetKey,
+		})
+	}
+	return out
 }
