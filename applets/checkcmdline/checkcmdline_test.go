@@ -301,7 +301,7 @@ func TestSecretsNeverPrinted(t *testing.T) {
 	secrets := []string{"ACCESSKEYX", "SECRETKEYX", "SSEKEYX", "FSKEYX", "PASSWORDX", "USERX", "BADPASSX", "BAD SPACEX", "AK2X", "SK2X", "OLDSECRETX"}
 	for _, line := range []string{
 		`b2c.run=docker://x b2c.minio="s3,http://10.0.0.1:9000,ACCESSKEYX,SECRETKEYX" ` +
-			`b2c.volume=v,mirror=s3/b,pull_on=pipeline_start,encrypt_key=SSEKEYX,fscrypt_key=FSKEYX ` +
+			`b2c.volume=v,mirror=s3/b,pull_on=pipeline_start,encrypt_key=SSEKEYXabcdefghijklmnopqrstuvwxyz0123456789,fscrypt_key=FSKEYX ` +
 			`b2c.extra_args_url=https://USERX:PASSWORDX@host/args`,
 		// Malformed values end up quoted in problem messages.
 		`b2c.minio="bad,ftp://USERX:BADPASSX@h,AK2X,SK2X" b2c.minio="b2,ftp://u:BAD SPACEX@h,a,b"`,

@@ -144,7 +144,7 @@ func TestExtraArgsAdd(t *testing.T) {
 }
 
 func TestSecretsMasked(t *testing.T) {
-	line := `b2c.minio="s3,http://10.0.0.1:9000,ACCESSKEYX,SECRETKEYX" b2c.volume=v,mirror=s3/b,encrypt_key=SSEKEYX,fscrypt_key=FSKEYX b2c.extra_args_url=https://user:PASSWORDX@host/args`
+	line := `b2c.minio="s3,http://10.0.0.1:9000,ACCESSKEYX,SECRETKEYX" b2c.volume=v,mirror=s3/b,encrypt_key=SSEKEYXabcdefghijklmnopqrstuvwxyz0123456789,fscrypt_key=FSKEYX b2c.extra_args_url=https://user:PASSWORDX@host/args`
 	masked := MaskLine(line)
 	c, _ := Parse(line)
 	j := masked + " " + toString(c.Masked())

@@ -428,7 +428,11 @@ func (c *Config) volume(key, val string) *Problem {
 		case "exclude":
 			v.Excludes = append(v.Excludes, o.Value)
 		case "encrypt_key":
-			v.EncryptKey = o.Value
+			k, err := SSECKey(o.Value)
+			if err != nil {
+				p = fatal(key, "%s: encrypt_key: %v", name, err)
+			}
+			v.EncryptKey = k
 		case "fscrypt_key":
 			v.FscryptKey = o.Value
 		case "fscrypt_reset_key":

@@ -152,13 +152,15 @@ func MirrorArgs(t Transfer, local string, watch bool) []string {
 	return append(args, local, t.Remote)
 }
 
-// MirrorEnv passes encrypt_key (S3 SSE-C) to mcli through its
-// environment, keyed on the remote's alias/bucket prefix.
+// MirrorEnv passes encrypt_key (S3 SSE-C, already in mc's form: see
+// cmdline.SSECKey) to mcli through its environment, keyed on the remote's
+// alias/bucket prefix: MC_ENC_C is --enc-c (patches/0005), which keeps the
+// key out of /proc/PID/cmdline.
 func MirrorEnv(t Transfer) []string {
 	if t.Volume.EncryptKey == "" {
 		return nil
 	}
-	return []string{"MC_ENCRYPT_KEY=" + t.Remote + "=" + t.Volume.EncryptKey}
+	return []string{"MC_ENC_C=" + t.Remote + "=" + t.Volume.EncryptKey}
 }
 
 // FromConfig turns the parsed b2c.volume options into volumes (the init

@@ -53,7 +53,7 @@ func TestMirrorArgs(t *testing.T) {
 			t.Fatal("the encryption key is on the command line")
 		}
 	}
-	if env := MirrorEnv(Transfer{Volume: v, Remote: "s3/b"}); !reflect.DeepEqual(env, []string{"MC_ENCRYPT_KEY=s3/b=k3y"}) {
+	if env := MirrorEnv(Transfer{Volume: v, Remote: "s3/b"}); !reflect.DeepEqual(env, []string{"MC_ENC_C=s3/b=k3y"}) {
 		t.Fatalf("env %q", env)
 	}
 }

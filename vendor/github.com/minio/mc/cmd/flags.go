@@ -110,8 +110,9 @@ var encFlags = []cli.Flag{
 }
 
 var encCFlag = cli.StringSliceFlag{
-	Name:  "enc-c",
-	Usage: "encrypt/decrypt objects using client provided keys. (multiple keys can be provided) Formats: RawBase64 or Hex.",
+	Name:   "enc-c",
+	Usage:  "encrypt/decrypt objects using client provided keys. (multiple keys can be provided) Formats: RawBase64 or Hex.",
+	EnvVar: envPrefix + "ENC_C",
 }
 
 var encKSMFlag = cli.StringSliceFlag{
