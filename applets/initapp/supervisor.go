@@ -37,6 +37,11 @@ func supervise() {
 	defer func() {
 		if r := recover(); r != nil {
 			console.Errorf("init: internal error: %v", r)
+			// The worker is killed with everything else: it cannot
+			// print the status line any more.
+			unix.Kill(-1, syscall.SIGTERM)
+			time.Sleep(2 * time.Second)
+			statusIfMissing()
 			emergencyShutdown(shutdown.Poweroff)
 		}
 	}()
@@ -69,6 +74,7 @@ func supervise() {
 		emergencyShutdown(shutdown.Poweroff)
 	}
 	worker := cmd.Process.Pid
+	injectPanic("pid1")
 	sigs := make(chan os.Signal, 4)
 	notifyShutdownSignals(sigs)
 	// requested is the shutdown asked from outside: ctrl-alt-del (SIGINT)
@@ -110,6 +116,7 @@ func supervise() {
 				emergencyShutdown(shutdown.Mode(r - 1))
 			}
 			console.Errorf("init: the b2c init crashed (status %d); shutting down", code)
+			statusIfMissing()
 			emergencyShutdown(shutdown.Poweroff)
 		}
 	}

@@ -43,7 +43,7 @@ func work() (code int) {
 	defer func() {
 		if r := recover(); r != nil {
 			console.Errorf("init: internal error: %v\n%s", r, debug.Stack())
-			console.Raw(fmt.Sprintf("Execution is over, pipeline status: %d\n", 255))
+			printStatus(255)
 			shutdown.SwapsOff()
 			shutdown.Unmount(console.Warnf)
 			code = workerPoweroff
@@ -71,7 +71,7 @@ func work() (code int) {
 	if status == 0 {
 		status, mode = runPipeline(cfg, self)
 	}
-	console.Raw(fmt.Sprintf("Execution is over, pipeline status: %d\n", status))
+	printStatus(status)
 	endShutdown := timeline.Default.Begin("shutdown: sync, swap off, unmount")
 
 	if cfg != nil && cfg.PoweroffDelay > 0 {
@@ -227,6 +227,7 @@ func runPipeline(cfg *cmdline.Config, self string) (int, shutdown.Mode) {
 	vm.StartWatch()
 	end()
 
+	injectPanic("pipeline")
 	st := r.Run(planOf(cfg))
 	status := st.Status
 	if st.ShutdownMode == pipeline.ModeReboot {

@@ -2,12 +2,15 @@ package network
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"net/url"
 	"strings"
 	"time"
+
+	"github.com/b2c-project/b2c/applets/initapp/cmdline"
 )
 
 // maxExtraArgs bounds what b2c.extra_args_url may return: it is a command
@@ -51,11 +54,20 @@ func Fetch(ctx context.Context, rawURL string, wait time.Duration) ([]byte, erro
 	}
 }
 
-// redact keeps URL credentials out of error messages (net/http quotes the
-// URL with its userinfo).
+// redact keeps URL credentials out of error messages: net/http quotes the
+// whole URL, with its userinfo and its query (a pre-signed URL's
+// signature is a credential).
 func redact(err error, u *url.URL) error {
-	if u.User == nil {
-		return err
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		err = fmt.Errorf("%s %s: %v", ue.Op, cmdline.MaskURL(u.String()), ue.Err)
 	}
-	return fmt.Errorf("%s", strings.ReplaceAll(err.Error(), u.User.String()+"@", "***@"))
+	msg := err.Error()
+	if u.User != nil {
+		msg = strings.ReplaceAll(msg, u.User.String()+"@", cmdline.Mask+"@")
+	}
+	if u.RawQuery != "" {
+		msg = strings.ReplaceAll(msg, u.RawQuery, cmdline.Mask)
+	}
+	return errors.New(msg)
 }

@@ -40,4 +40,9 @@ func TestFetch(t *testing.T) {
 	if err == nil || strings.Contains(err.Error(), "s3cret") {
 		t.Fatalf("unreachable: %v", err)
 	}
+	// So is a pre-signed URL's query (its signature is a credential).
+	_, err = Fetch(ctx, "http://127.0.0.1:1/args?X-Amz-Signature=SIGSECRET&a=b", 1500*time.Millisecond)
+	if err == nil || strings.Contains(err.Error(), "SIGSECRET") || !strings.Contains(err.Error(), "127.0.0.1:1/args") {
+		t.Fatalf("unreachable, signed: %v", err)
+	}
 }
