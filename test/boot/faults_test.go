@@ -1,7 +1,10 @@
 package boot
 
 import (
+	"fmt"
+	"os/exec"
 	"regexp"
+	"strings"
 	"testing"
 	"time"
 
@@ -79,4 +82,145 @@ func TestCtrlAltDel(t *testing.T) {
 	}
 	wantLines(t, vm, `init: got interrupt: stopping the pipeline, then reboot`, `It's now safe`, `reboot: Restarting system`)
 	noLine(t, vm, `crashed`, `Kernel panic`)
+}
+
+// The network's services missing, one at a time: each gives a clear line;
+// what the pipeline cannot do without them fails its status, what it can
+// do without them (the clock) only warns.
+func TestFaultServicesDown(t *testing.T) {
+	t.Run("no DHCP server", func(t *testing.T) {
+		vm := boot(t, lab.VMConfig{Isolated: true, Cmdline: run("busybox", "echo", "MUST-NOT-RUN")})
+		wantLines(t, vm, `network: `)
+		noLine(t, vm, `^MUST-NOT-RUN$`)
+		if vm.Status() == 0 {
+			t.Error("pipeline status 0 without a DHCP lease")
+		}
+	})
+	t.Run("NTP server down", func(t *testing.T) {
+		vm := boot(t, lab.VMConfig{Cmdline: "b2c.ntp_peer=10.77.0.99 " + run("busybox", "echo", "RUNS-WITHOUT-NTP")})
+		wantLines(t, vm, `NTP.*10\.77\.0\.99`, `^RUNS-WITHOUT-NTP$`, `pipeline status: 0$`)
+	})
+	t.Run("registry down", func(t *testing.T) {
+		vm := boot(t, lab.VMConfig{Cmdline: `b2c.run="--tls-verify=false docker://` + lab.HostIP + `:5999/busybox:latest true"`})
+		wantLines(t, vm, `try 5/5`, `could not create the container`, `pipeline status: [1-9]`)
+	})
+	t.Run("no route to the registry", func(t *testing.T) {
+		vm := boot(t, lab.VMConfig{Cmdline: `b2c.run="--tls-verify=false docker://10.78.0.1:5000/busybox:latest true"`})
+		wantLines(t, vm, `could not create the container`, `pipeline status: [1-9]`)
+	})
+	t.Run("S3 down at pipeline start", func(t *testing.T) {
+		vm := boot(t, lab.VMConfig{Cmdline: `b2c.minio="down,http://` + lab.HostIP + `:9999,` + lab.MinioUser + `,` + lab.MinioPass + `" ` +
+			`b2c.volume="job,pull_from=down/job,pull_on=pipeline_start" ` + runWith("-v job:/job", "busybox", "echo", "MUST-NOT-RUN")})
+		wantLines(t, vm, `pull of the volume job from down/job`, `pipeline status: [1-9]`)
+		noLine(t, vm, `^MUST-NOT-RUN$`, lab.MinioPass)
+	})
+}
+
+// Containers that fail in their own ways: a crash gives its signal's
+// status, a service that dies early does not stop the pipeline.
+func TestFaultContainers(t *testing.T) {
+	t.Run("crash", func(t *testing.T) {
+		// --pid=host: a container's PID 1 cannot be killed by its own
+		// signals, a process of the host's PID namespace can.
+		vm := boot(t, lab.VMConfig{Cmdline: runWith("--pid=host", "busybox", "sh", "-c", `'echo ABOUT-TO-CRASH; kill -SEGV $$'`) + " " +
+			`b2c.post_container="` + lab.ImageArgs("busybox") + ` echo POST-AFTER-CRASH"`})
+		wantLines(t, vm, `^ABOUT-TO-CRASH$`, `^POST-AFTER-CRASH$`)
+		wantStatus(t, vm, 139)
+	})
+	t.Run("service dies early", func(t *testing.T) {
+		vm := boot(t, lab.VMConfig{Cmdline: `b2c.service="` + lab.ImageArgs("busybox") + ` sh -c 'exit 3'" ` +
+			run("busybox", "sh", "-c", `'sleep 2; echo STAGE-RUNS'`)})
+		wantLines(t, vm, `^STAGE-RUNS$`, `pipeline status: 0$`)
+	})
+}
+
+// 1000 orphans: a --pid=host stage leaves 1000 background processes
+// behind; once they end, they are children of PID 1 (conmon, their
+// reaper until then, is gone), which must reap them: a later stage finds
+// no zombie.
+func TestFaultOrphans(t *testing.T) {
+	spawn := `'i=0; while [ $i -lt 1000 ]; do (sleep 15 &); i=$((i+1)); done; ` +
+		`echo ORPHANS=$(ps -o comm | grep -c ^sleep)'`
+	count := `'sleep 30; echo SLEEPING=$(ps -o stat,comm | grep -v ^Z | grep -c sleep) ZOMBIES=$(ps -o stat | grep -c ^Z)'`
+	vm := boot(t, lab.VMConfig{Cmdline: runWith("--pid=host", "busybox", "sh", "-c", spawn) + " " +
+		runWith("--pid=host", "busybox", "sh", "-c", count)})
+	wantLines(t, vm, `^ORPHANS=1000$`, `^SLEEPING=0 ZOMBIES=0$`, `pipeline status: 0$`)
+}
+
+// A panic in the init, injected through B2C_PANIC_AT (faults.go), in the
+// worker's main goroutine, in one of its other goroutines (which kills the
+// process) and in PID 1 itself: each prints a line and the status line,
+// and the machine powers off cleanly with the cache unmounted.
+func TestFaultPanic(t *testing.T) {
+	for _, where := range []string{"pipeline", "pipeline-goroutine", "pid1"} {
+		t.Run(where, func(t *testing.T) {
+			d := disk(t, 256)
+			vm := boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: "B2C_PANIC_AT=" + where + " b2c.cache_device=auto " +
+				run("busybox", "sh", "-c", `'sleep 20; echo MUST-NOT-FINISH'`)})
+			wantLines(t, vm, `B2C_PANIC_AT=`+where, `pipeline status: 255$`, `It's now safe`)
+			noLine(t, vm, `^MUST-NOT-FINISH$`)
+			if _, err := fsckCache(d); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+}
+
+// The power cut in the middle of a `changes` push: what the container
+// wrote (and synced) is on the cache, and the next boot's final mirror
+// completes the bucket.
+func TestFaultKilledDuringChanges(t *testing.T) {
+	needMinio(t)
+	mcli(t, "mb", "--ignore-existing", "lab/killed")
+	d := disk(t, 512)
+	opts := "b2c.cache_device=auto " + minioOpt + `b2c.volume="job,push_to=lab/killed,push_on=changes" `
+	vm, err := theLab.Boot(lab.VMConfig{Name: "TestFaultKilledDuringChanges", Disks: []string{d}, Cmdline: opts +
+		runWith("-v job:/job", "busybox", "sh", "-c",
+			`'for i in $(seq 1 8); do seq 1 20000 > /job/part-$i.txt; sync; echo WROTE-$i; done; sleep 600'`)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := vm.WaitLine(regexp.MustCompile(`^WROTE-8$`), bootTimeout); err != nil {
+		vm.Kill()
+		t.Fatalf("%v\n--- console ---\n%s", err, tail(vm.Console(), 60))
+	}
+	vm.Kill() // the power cut
+	vm = boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: opts + run("busybox", "echo", "SECOND-BOOT")})
+	wantLines(t, vm, `^SECOND-BOOT$`, `pipeline status: 0$`)
+	want := mcli(t, "cat", "lab/killed/part-1.txt")
+	if n := strings.Count(want, "\n"); n != 20000 {
+		t.Fatalf("lab/killed/part-1.txt has %d lines", n)
+	}
+	for i := 2; i <= 8; i++ {
+		if got := mcli(t, "cat", fmt.Sprintf("lab/killed/part-%d.txt", i)); got != want {
+			t.Errorf("lab/killed/part-%d.txt is incomplete (%d bytes)", i, len(got))
+		}
+	}
+}
+
+// The cache fills up during a pull: the stage fails with a line saying
+// so, the machine powers off cleanly, and what was on the cache before is
+// still there, on a consistent filesystem.
+func TestFaultCacheFull(t *testing.T) {
+	bin, err := lab.FindBin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := theLab.PushImages(bin, lab.Image{Name: "big", PaddingMB: 160}); err != nil {
+		t.Fatal(err)
+	}
+	d := disk(t, 128)
+	vm := boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: "b2c.cache_device=auto b2c.volume=keep " +
+		runWith("-v keep:/keep", "busybox", "sh", "-c", `'echo WRITTEN-BEFORE > /keep/f'`) + " " +
+		run("big", "echo", "MUST-NOT-RUN")})
+	wantLines(t, vm, `no space left on device`, `could not create the container`, `pipeline status: [1-9]`)
+	noLine(t, vm, `^MUST-NOT-RUN$`)
+	part, err := fsckCache(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("debugfs", "-R", "cat /containers/storage/volumes/keep/_data/f", part).CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "WRITTEN-BEFORE") {
+		t.Errorf("the volume lost its file: %v %s", err, out)
+	}
 }

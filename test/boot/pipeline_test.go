@@ -3,7 +3,9 @@ package boot
 import (
 	"fmt"
 	"os"
+	"regexp"
 	"testing"
+	"time"
 
 	"github.com/b2c-project/b2c/test/lab"
 )
@@ -99,4 +101,26 @@ func TestContainerRebootThenPoweroff(t *testing.T) {
 		run("busybox", "sh", "-c", `'echo MODE=$B2C_PIPELINE_SHUTDOWN_MODE'`)})
 	wantLines(t, vm, `^MODE=poweroff$`, `pipeline status: 0$`, `reboot: Power down`)
 	noLine(t, vm, `Restarting system`)
+}
+
+// A -ti stage gets the console as its terminal: it sees a TTY on stdin
+// and stdout and reads what is typed on the serial console.
+func TestInteractiveStage(t *testing.T) {
+	vm, err := theLab.Boot(lab.VMConfig{Name: "TestInteractiveStage", Cmdline: runWith("-ti", "busybox", "sh", "-c",
+		`'[ -t 0 ] && [ -t 1 ] && echo STAGE-HAS-A-TTY; read -r l; echo GOT-LINE:$l'`)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := vm.WaitLine(regexp.MustCompile(`STAGE-HAS-A-TTY`), bootTimeout); err != nil {
+		vm.Kill()
+		t.Fatalf("%v\n--- console ---\n%s", err, tail(vm.Console(), 60))
+	}
+	if err := vm.Type("typed-on-the-console\r"); err != nil {
+		vm.Kill()
+		t.Fatal(err)
+	}
+	if err := vm.Wait(3 * time.Minute); err != nil {
+		t.Fatalf("%v\n--- console ---\n%s", err, tail(vm.Console(), 60))
+	}
+	wantLines(t, vm, `GOT-LINE:typed-on-the-console`, `pipeline status: 0$`, `It's now safe`)
 }

@@ -3,6 +3,7 @@ package boot
 import (
 	"encoding/binary"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -244,4 +245,78 @@ func bigBlobGets(log string) []string {
 		}
 	}
 	return out
+}
+
+// cachePartition copies the B2C_CACHE partition of a disk image to a file
+// next to it, for e2fsck and debugfs.
+func cachePartition(path string) (string, error) {
+	if err := checkCacheDisk(path); err != nil {
+		return "", err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	pt, err := gpt.New(f)
+	if err != nil {
+		return "", err
+	}
+	p := pt.Primary.Parts[0]
+	part := path + ".cache-partition"
+	out, err := os.Create(part)
+	if err != nil {
+		return "", err
+	}
+	_, err = io.Copy(out, io.NewSectionReader(f, int64(p.FirstLBA)*512, int64(p.LastLBA-p.FirstLBA+1)*512))
+	if cerr := out.Close(); err == nil {
+		err = cerr
+	}
+	return part, err
+}
+
+// fsckCache checks the B2C_CACHE partition of a disk image was unmounted
+// cleanly (no journal to replay) and is consistent (e2fsck -fn). It
+// returns the partition's copy, for debugfs.
+func fsckCache(path string) (string, error) {
+	part, err := cachePartition(path)
+	if err != nil {
+		return "", err
+	}
+	sb := make([]byte, 1024)
+	f, err := os.Open(part)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	if _, err := f.ReadAt(sb, 1024); err != nil {
+		return "", err
+	}
+	const incompatRecover = 0x4
+	if binary.LittleEndian.Uint32(sb[0x60:])&incompatRecover != 0 {
+		return "", fmt.Errorf("%s: the cache was not unmounted (its journal needs a replay)", path)
+	}
+	if o, err := exec.Command("e2fsck", "-fn", part).CombinedOutput(); err != nil {
+		return "", fmt.Errorf("e2fsck -fn on the cache: %v\n%s", err, o)
+	}
+	return part, nil
+}
+
+// b2c.cache_device naming a b2c.filesystem: podman's storage and the
+// volumes live on the user's own filesystem, found there by the next boot.
+func TestCacheOnFilesystem(t *testing.T) {
+	d := disk(t, 512)
+	if out, err := exec.Command("mke2fs", "-q", "-F", "-t", "ext4", "-L", "MYCACHE", d).CombinedOutput(); err != nil {
+		t.Fatalf("mke2fs: %v %s", err, out)
+	}
+	opts := `b2c.filesystem="mycache,src=/dev/vda,type=ext4" b2c.cache_device=mycache b2c.volume=keep `
+	vm := boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: opts +
+		runWith("-v keep:/keep", "busybox", "sh", "-c", `'echo ON-THE-USER-CACHE > /keep/f'`)})
+	wantLines(t, vm, `filesystem "mycache"`, `pipeline status: 0$`)
+	out, err := exec.Command("debugfs", "-R", "cat /containers/storage/volumes/keep/_data/f", d).CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "ON-THE-USER-CACHE") {
+		t.Errorf("the volume is not on the user's filesystem: %v %s", err, out)
+	}
+	vm = boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: opts + runWith("-v keep:/keep", "busybox", "cat", "/keep/f")})
+	wantLines(t, vm, `^ON-THE-USER-CACHE$`, `pipeline status: 0$`)
 }

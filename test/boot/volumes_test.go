@@ -128,7 +128,7 @@ func TestSecretsNeverPrinted(t *testing.T) {
 	vm := boot(t, lab.VMConfig{Cmdline: minioOpt +
 		`b2c.minio="other,http://10.77.0.1:9000,OTHER-ACCESS-KEY-42,OTHER-SECRET-KEY-42" ` +
 		`b2c.extra_args_url=http://urluser:URL-PASSWORD-42@` + lab.HostIP + `:8080/secret-args.txt?token=URL-TOKEN-42 ` +
-		`b2c.volume="v,push_to=lab/no-such-bucket-s,push_on=pipeline_end,encrypt_key=SSE-KEY-42-abcdefghijklmnopqrstuvwxyz012345,fscrypt_key=` + fk + `" ` +
+		`b2c.volume="v,push_to=lab/no-such-bucket-s,push_on=pipeline_end,encrypt_key=SSE-KEY-42-abcdefghijklmnopqrstu,fscrypt_key=` + fk + `" ` +
 		run("busybox", "echo", "SECRETS-BOOT")})
 	for _, s := range []string{lab.MinioPass, lab.MinioUser, "OTHER-ACCESS-KEY-42", "OTHER-SECRET-KEY-42",
 		"URL-PASSWORD-42", "URL-TOKEN-42", "SSE-KEY-42", fk} {
@@ -218,4 +218,18 @@ func TestVolumeContainerHooks(t *testing.T) {
 			t.Errorf("lab/hooks lacks %s:\n%s", f, ls)
 		}
 	}
+}
+
+// preserve keeps a file's mode and modification time through a push and a
+// pull (mc stores them as object metadata).
+func TestVolumePreserve(t *testing.T) {
+	needMinio(t)
+	mcli(t, "mb", "--ignore-existing", "lab/preserve")
+	vol := `b2c.volume="p,mirror=lab/preserve,preserve,expiration=pipeline_end,`
+	vm := boot(t, lab.VMConfig{Cmdline: minioOpt + vol + `push_on=pipeline_end" ` +
+		runWith("-v p:/p", "busybox", "sh", "-c", `'echo x > /p/f; chmod 0751 /p/f; touch -d @981173106 /p/f; stat -c PUSHED:%a:%Y /p/f'`)})
+	wantLines(t, vm, `^PUSHED:751:981173106$`, `pipeline status: 0$`)
+	vm = boot(t, lab.VMConfig{Cmdline: minioOpt + vol + `pull_on=pipeline_start" ` +
+		runWith("-v p:/p", "busybox", "stat", "-c", "PULLED:%a:%Y", "/p/f")})
+	wantLines(t, vm, `^PULLED:751:981173106$`, `pipeline status: 0$`)
 }

@@ -3,6 +3,8 @@ package lab
 import (
 	"archive/tar"
 	"context"
+	"crypto/rand"
+	"io"
 	"fmt"
 	"os"
 	"os/exec"
@@ -15,6 +17,9 @@ import (
 type Image struct {
 	Name string // repository in the lab registry, e.g. "busybox"
 	Cmd  string // the image's CMD, JSON array (default: ["/bin/sh"])
+	// PaddingMB adds /padding, that many MiB of random (incompressible)
+	// bytes, for tests that need a big image.
+	PaddingMB int
 }
 
 // Busybox applets linked in the test images.
@@ -28,8 +33,9 @@ var busyboxApplets = []string{
 	"dirname", "mountpoint", "nslookup", "which", "yes", "expr",
 }
 
-// rootfsTar writes a minimal root filesystem: busybox-static and links.
-func rootfsTar(path string) error {
+// rootfsTar writes a minimal root filesystem: busybox-static and links,
+// and paddingMB MiB of random bytes in /padding.
+func rootfsTar(path string, paddingMB int) error {
 	bb, err := os.ReadFile("/bin/busybox")
 	if err != nil {
 		return fmt.Errorf("busybox-static: %v", err)
@@ -58,6 +64,14 @@ func rootfsTar(path string) error {
 	}
 	for _, a := range busyboxApplets {
 		if err := tw.WriteHeader(&tar.Header{Typeflag: tar.TypeSymlink, Name: "bin/" + a, Linkname: "busybox", ModTime: epoch}); err != nil {
+			return err
+		}
+	}
+	if paddingMB > 0 {
+		if err := tw.WriteHeader(&tar.Header{Typeflag: tar.TypeReg, Name: "padding", Mode: 0o644, Size: int64(paddingMB) << 20, ModTime: epoch}); err != nil {
+			return err
+		}
+		if _, err := io.CopyN(tw, rand.Reader, int64(paddingMB)<<20); err != nil {
 			return err
 		}
 	}
@@ -91,10 +105,6 @@ func (l *Lab) PushImages(bin string, images ...Image) error {
 			return err
 		}
 	}
-	tarball := filepath.Join(work, "rootfs.tar")
-	if err := rootfsTar(tarball); err != nil {
-		return err
-	}
 	env := append(os.Environ(), "HOME="+home,
 		"CONTAINERS_CONF="+filepath.Join(work, "containers.conf"),
 		"CONTAINERS_REGISTRIES_CONF="+filepath.Join(work, "registries.conf"))
@@ -103,6 +113,10 @@ func (l *Lab) PushImages(bin string, images ...Image) error {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	for _, im := range images {
+		tarball := filepath.Join(work, "rootfs.tar")
+		if err := rootfsTar(tarball, im.PaddingMB); err != nil {
+			return err
+		}
 		cmd := im.Cmd
 		if cmd == "" {
 			cmd = `["/bin/sh"]`

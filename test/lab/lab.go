@@ -89,6 +89,11 @@ func Start(opts Options) (l *Lab, err error) {
 		l.nsCmd("ip", "link", "add", bridgeName, "type", "bridge"),
 		l.nsCmd("ip", "addr", "add", HostIP+"/24", "dev", bridgeName),
 		l.nsCmd("ip", "link", "set", bridgeName, "up"),
+		// The host side is the guests' router: like a real one, it
+		// answers a packet for a network it has no route to with an ICMP
+		// unreachable (the namespace has no other interface to forward
+		// to).
+		l.nsCmd("sysctl", "-qw", "net.ipv4.ip_forward=1"),
 	}
 	for _, s := range steps {
 		if out, err := exec.Command(s[0], s[1:]...).CombinedOutput(); err != nil {
@@ -97,7 +102,7 @@ func Start(opts Options) (l *Lab, err error) {
 	}
 	l.logf("network namespace %s, bridge %s %s", l.NS, bridgeName, HostIP)
 
-	for _, d := range []string{"registry", "minio", "www", "logs"} {
+	for _, d := range []string{"registry", "minio", "minio-tls", "www", "logs"} {
 		if err := os.MkdirAll(filepath.Join(dir, d), 0o755); err != nil {
 			return l, err
 		}
@@ -117,6 +122,9 @@ func Start(opts Options) (l *Lab, err error) {
 	if err := l.waitTCP(HostIP+":8080", 10*time.Second); err != nil {
 		return l, err
 	}
+	if err := l.makeCerts(); err != nil {
+		return l, err
+	}
 	if opts.Minio != "" {
 		env := []string{"MINIO_ROOT_USER=" + MinioUser, "MINIO_ROOT_PASSWORD=" + MinioPass,
 			"MINIO_BROWSER=off", "MINIO_UPDATE=off", "MINIO_CI_CD=1"}
@@ -124,8 +132,16 @@ func Start(opts Options) (l *Lab, err error) {
 			filepath.Join(dir, "minio")); err != nil {
 			return l, err
 		}
-		if err := l.waitTCP(HostIP+":9000", 60*time.Second); err != nil {
+		// A second server over TLS, for what needs it (SSE-C, HTTPS
+		// extra_args_url); the plain one stays the default.
+		if err := l.start("minio-tls", env, opts.Minio, "server", "--quiet", "--address", HostIP+":9443",
+			"--certs-dir", l.certsDir(), filepath.Join(dir, "minio-tls")); err != nil {
 			return l, err
+		}
+		for _, addr := range []string{HostIP + ":9000", HostIP + ":9443"} {
+			if err := l.waitTCP(addr, 60*time.Second); err != nil {
+				return l, err
+			}
 		}
 	}
 	return l, nil
@@ -308,17 +324,18 @@ func (l *Lab) Close() {
 	}
 }
 
-// newTap creates a tap on the bridge for one VM.
-func (l *Lab) newTap() (string, error) {
+// newTap creates a tap for one VM, on the bridge unless isolated (a link
+// with carrier where nothing answers).
+func (l *Lab) newTap(isolated bool) (string, error) {
 	l.mu.Lock()
 	l.taps++
 	name := fmt.Sprintf("tap%d", l.taps)
 	l.mu.Unlock()
-	for _, s := range [][]string{
-		l.nsCmd("ip", "tuntap", "add", "dev", name, "mode", "tap"),
-		l.nsCmd("ip", "link", "set", name, "master", bridgeName),
-		l.nsCmd("ip", "link", "set", name, "up"),
-	} {
+	steps := [][]string{l.nsCmd("ip", "tuntap", "add", "dev", name, "mode", "tap")}
+	if !isolated {
+		steps = append(steps, l.nsCmd("ip", "link", "set", name, "master", bridgeName))
+	}
+	for _, s := range append(steps, l.nsCmd("ip", "link", "set", name, "up")) {
 		if out, err := exec.Command(s[0], s[1:]...).CombinedOutput(); err != nil {
 			return "", fmt.Errorf("%s: %v: %s", strings.Join(s, " "), err, out)
 		}
@@ -337,12 +354,13 @@ func execOut(name string, args ...string) (string, error) {
 }
 
 // Mcli runs b2c's mcli applet (bin) inside the lab against its MinIO
-// server, known as the alias "lab".
+// servers, known as the aliases "lab" (HTTP) and "labtls" (HTTPS).
 func (l *Lab) Mcli(ctx context.Context, bin string, args ...string) (string, error) {
 	cfg := filepath.Join(l.Dir, "mcli")
 	a := append([]string{"mcli", "--config-dir", cfg, "--no-color"}, args...)
 	c := l.Command(ctx, bin, a...)
-	c.Env = append(os.Environ(), "MC_HOST_lab=http://"+MinioUser+":"+MinioPass+"@"+HostIP+":9000")
+	c.Env = append(os.Environ(), "MC_HOST_lab=http://"+MinioUser+":"+MinioPass+"@"+HostIP+":9000",
+		"MC_HOST_labtls=https://"+MinioUser+":"+MinioPass+"@"+HostIP+":9443")
 	out, err := c.CombinedOutput()
 	return string(out), err
 }

@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 )
@@ -28,15 +29,21 @@ type VMConfig struct {
 	Disks     []string // raw disk images, as virtio disks in order
 	NoNIC     bool     // boot without a network card
 	NICs      int      // network cards on the lab bridge (default 1)
-	RTCBase   string   // the guest's clock at start, e.g. "2001-01-01"
+	// Isolated plugs the NICs into nothing: a link, but no DHCP server.
+	Isolated bool
+	RTCBase  string // the guest's clock at start, e.g. "2001-01-01"
+	// TrustLabCA adds the lab's CA to the guest's CA bundle (for
+	// MinioTLSURL and the other TLS services).
+	TrustLabCA bool
 	// Console, if set, also receives the console as it comes (make demo).
 	Console io.Writer
 	// Name names the console log file in the lab directory.
 	Name string
 }
 
-// monitorSocket is where QEMU's human monitor listens, for SendKey.
-func (vm *VM) monitorSocket() string { return vm.Log + ".monitor" }
+// monitorSocket is where QEMU's human monitor listens, for SendKey; short,
+// as unix socket paths must be under 108 bytes.
+func (vm *VM) monitorSocket() string { return filepath.Join(vm.lab.Dir, fmt.Sprintf("mon%d", vm.id)) }
 
 // Line is one console line with the host time it arrived at.
 type Line struct {
@@ -44,11 +51,15 @@ type Line struct {
 	Text string
 }
 
+var vmIDs atomic.Int64
+
 // VM is a running QEMU.
 type VM struct {
 	Log string // console log file, lines prefixed by host time
 
 	cmd     *exec.Cmd
+	id      int64
+	stdin   io.WriteCloser
 	taps    []string
 	lab     *Lab
 	start   time.Time
@@ -75,6 +86,12 @@ func (l *Lab) Boot(c VMConfig) (*VM, error) {
 	if c.Kernel == "" || c.Initramfs == "" {
 		return nil, errors.New("no kernel or initramfs: set B2C_KERNEL and B2C_INITRAMFS")
 	}
+	if c.TrustLabCA {
+		var err error
+		if c.Initramfs, err = l.withLabCA(c.Initramfs); err != nil {
+			return nil, fmt.Errorf("adding the lab CA to the initramfs: %v", err)
+		}
+	}
 	if c.MemoryMB == 0 {
 		c.MemoryMB = 1024
 	}
@@ -98,12 +115,12 @@ func (l *Lab) Boot(c VMConfig) (*VM, error) {
 		"-append", strings.TrimSpace("console=ttyS0 rootfstype=ramfs panic=-1 quiet " + c.Cmdline),
 		"-device", "virtio-rng-pci",
 	}
-	vm := &VM{lab: l, start: time.Now(), changed: make(chan struct{}), done: make(chan struct{})}
+	vm := &VM{lab: l, start: time.Now(), changed: make(chan struct{}), done: make(chan struct{}), id: vmIDs.Add(1)}
 	if c.NICs == 0 {
 		c.NICs = 1
 	}
 	for i := 0; i < c.NICs && !c.NoNIC; i++ {
-		tap, err := l.newTap()
+		tap, err := l.newTap(c.Isolated)
 		if err != nil {
 			return nil, err
 		}
@@ -127,6 +144,10 @@ func (l *Lab) Boot(c VMConfig) (*VM, error) {
 		return nil, err
 	}
 	vm.cmd.Stderr = vm.cmd.Stdout
+	// QEMU's stdin is the serial console's input: see Type.
+	if vm.stdin, err = vm.cmd.StdinPipe(); err != nil {
+		return nil, err
+	}
 	logf, err := os.Create(vm.Log)
 	if err != nil {
 		return nil, err
@@ -323,4 +344,10 @@ func readUntil(r io.Reader, want string) error {
 		got.Write(buf[:n])
 	}
 	return nil
+}
+
+// Type sends text to the serial console, as if typed on it.
+func (vm *VM) Type(text string) error {
+	_, err := io.WriteString(vm.stdin, text)
+	return err
 }
