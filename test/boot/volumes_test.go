@@ -38,10 +38,7 @@ const minioOpt = `b2c.minio="lab,` + lab.MinioURL + `,` + lab.MinioUser + `,` + 
 // container, pushed at pipeline end; the S3 keys never reach the console.
 func TestVolumeMirror(t *testing.T) {
 	needMinio(t)
-	mcli(t, "mb", "--ignore-existing", "lab/mirror")
-	seed := t.TempDir() + "/seed.txt"
-	os.WriteFile(seed, []byte("SEED-FROM-S3\n"), 0o644)
-	mcli(t, "cp", seed, "lab/mirror/seed.txt")
+	putObject(t, "lab/mirror/seed.txt", "SEED-FROM-S3\n")
 
 	vm := boot(t, lab.VMConfig{Cmdline: minioOpt +
 		`b2c.volume="data,mirror=lab/mirror,pull_on=pipeline_start,push_on=pipeline_end,expiration=pipeline_end" ` +
@@ -143,10 +140,7 @@ func TestSecretsNeverPrinted(t *testing.T) {
 // by the push, an excluded file is never uploaded.
 func TestVolumeRemoveExclude(t *testing.T) {
 	needMinio(t)
-	mcli(t, "mb", "--ignore-existing", "lab/rmex")
-	stale := t.TempDir() + "/stale.txt"
-	os.WriteFile(stale, []byte("stale\n"), 0o644)
-	mcli(t, "cp", stale, "lab/rmex/stale.txt")
+	putObject(t, "lab/rmex/stale.txt", "stale\n")
 	vm := boot(t, lab.VMConfig{Cmdline: minioOpt +
 		`b2c.volume="job,push_to=lab/rmex,push_on=pipeline_end,remove,overwrite,exclude=*.tmp,expiration=pipeline_end" ` +
 		runWith("-v job:/job", "busybox", "sh", "-c", `'echo keep > /job/result.txt; echo junk > /job/scratch.tmp'`)})
@@ -177,10 +171,7 @@ func TestVolumeS3Unreachable(t *testing.T) {
 // post container; the bucket ends up with everything the job wrote.
 func TestCIFarmCmdline(t *testing.T) {
 	needMinio(t)
-	mcli(t, "mb", "--ignore-existing", "lab/job-42")
-	in := t.TempDir() + "/job.sh"
-	os.WriteFile(in, []byte("echo JOB-INPUT\n"), 0o644)
-	mcli(t, "cp", in, "lab/job-42/job.sh")
+	putObject(t, "lab/job-42/job.sh", "echo JOB-INPUT\n")
 	vm := boot(t, lab.VMConfig{Cmdline: minioOpt +
 		`b2c.volume="job,mirror=lab/job-42,pull_on=pipeline_start,push_on=changes,overwrite,remove,expiration=pipeline_end" ` +
 		runWith("-v job:/job", "busybox", "sh", "-c", `'sh /job/job.sh; for i in 1 2 3; do echo $i > /job/step1-$i; sleep 1; done'`) + " " +
@@ -202,10 +193,7 @@ func TestCIFarmCmdline(t *testing.T) {
 // each: both stages see the bucket's input and both outputs reach it.
 func TestVolumeContainerHooks(t *testing.T) {
 	needMinio(t)
-	mcli(t, "mb", "--ignore-existing", "lab/hooks")
-	in := t.TempDir() + "/input.txt"
-	os.WriteFile(in, []byte("HOOK-INPUT\n"), 0o644)
-	mcli(t, "cp", in, "lab/hooks/input.txt")
+	putObject(t, "lab/hooks/input.txt", "HOOK-INPUT\n")
 	vm := boot(t, lab.VMConfig{Cmdline: minioOpt +
 		`b2c.volume="io,pull_from=lab/hooks,push_to=lab/hooks,pull_on=container_start,push_on=container_end,expiration=pipeline_end" ` +
 		runWith("-v io:/io", "busybox", "sh", "-c", `'cat /io/input.txt; echo one > /io/stage1'`) + " " +

@@ -94,6 +94,9 @@ func Start(opts Options) (l *Lab, err error) {
 		// unreachable (the namespace has no other interface to forward
 		// to).
 		l.nsCmd("sysctl", "-qw", "net.ipv4.ip_forward=1"),
+		// Every refused packet gets its ICMP at once, not one a second:
+		// podman's pull would otherwise wait on TCP retransmissions.
+		l.nsCmd("sysctl", "-qw", "net.ipv4.icmp_ratelimit=0"),
 	}
 	for _, s := range steps {
 		if out, err := exec.Command(s[0], s[1:]...).CombinedOutput(); err != nil {
