@@ -15,8 +15,17 @@ export SOURCE_DATE_EPOCH
 TAGS ?= exclude_graphdriver_btrfs exclude_graphdriver_devicemapper containers_image_openpgp osusergo netgo
 # cgo stays on: sqlite (podman's state), the overlay driver and the rootless
 # constructor are C. Linked statically.
+# mc's version strings, from its pseudo-version in go.mod
+# (v0.0.0-YYYYMMDDhhmmss-COMMIT12): what a release build of mc sets.
+MC_PSEUDO := $(shell awk '$$1 == "github.com/minio/mc" {print $$2}' go.mod)
+MC_TIME := $(shell echo '$(MC_PSEUDO)' | sed -nE 's/.*-([0-9]{4})([0-9]{2})([0-9]{2})([0-9]{2})([0-9]{2})([0-9]{2})-[0-9a-f]{12}$$/\1-\2-\3T\4:\5:\6Z/p')
+MC_COMMIT := $(shell echo '$(MC_PSEUDO)' | sed -nE 's/.*-([0-9a-f]{12})$$/\1/p')
+MC_X := $(if $(and $(MC_TIME),$(MC_COMMIT)),-X github.com/minio/mc/cmd.Version=$(MC_TIME) \
+	-X github.com/minio/mc/cmd.ReleaseTag=DEVELOPMENT.$(subst :,-,$(MC_TIME)) \
+	-X github.com/minio/mc/cmd.CommitID=$(MC_COMMIT) \
+	-X github.com/minio/mc/cmd.CopyrightYear=$(firstword $(subst -, ,$(MC_TIME))))
 LDFLAGS := -s -w -buildid= -linkmode external -extldflags "-static" \
-	-X github.com/b2c-project/b2c/applets.BuildVersion=$(VERSION)
+	-X github.com/b2c-project/b2c/applets.BuildVersion=$(VERSION) $(MC_X)
 # -buildvcs=false: the version comes from -X; git's stamp would make a
 # build from a worktree or a tarball differ from one in a clone.
 GOBUILD := CGO_ENABLED=1 GOOS=linux GOARCH=$(ARCH) GOFLAGS=-mod=vendor \

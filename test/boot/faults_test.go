@@ -224,3 +224,30 @@ func TestFaultCacheFull(t *testing.T) {
 		t.Errorf("the volume lost its file: %v %s", err, out)
 	}
 }
+
+// The cache disk disappears (hot-unplugged) while a stage writes to it:
+// the machine still reaches its status line and powers off by itself.
+func TestFaultDiskDisappears(t *testing.T) {
+	d := disk(t, 512)
+	vm, err := theLab.Boot(lab.VMConfig{Name: "TestFaultDiskDisappears", Disks: []string{d},
+		Cmdline: "b2c.cache_device=auto b2c.volume=keep " + runWith("-v keep:/keep", "busybox", "sh", "-c",
+			`'echo DISK-IN-USE; for i in $(seq 1 20); do seq 1 10000 > /keep/f-$i; sync; sleep 1; done; echo WRITES-DONE'`)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := vm.WaitLine(regexp.MustCompile(`^DISK-IN-USE$`), bootTimeout); err != nil {
+		vm.Kill()
+		t.Fatalf("%v\n--- console ---\n%s", err, tail(vm.Console(), 60))
+	}
+	time.Sleep(2 * time.Second)
+	if err := vm.UnplugDisk(0); err != nil {
+		vm.Kill()
+		t.Fatal(err)
+	}
+	if err := vm.Wait(bootTimeout); err != nil {
+		t.Fatalf("%v\n--- console ---\n%s", err, tail(vm.Console(), 80))
+	}
+	wantLines(t, vm, `pipeline status: `, `It's now safe`)
+	noLine(t, vm, `Kernel panic`, `crashed`)
+	t.Logf("pipeline status %d", vm.Status())
+}

@@ -22,6 +22,10 @@ func TestVersions(t *testing.T) {
 		if !strings.HasPrefix(r.stdout, "mcli version ") && !strings.HasPrefix(r.stdout, "mc version ") {
 			t.Errorf("%s --version printed %q, want mc's version banner", name, r.stdout)
 		}
+		// The Makefile sets mc's version strings from go.mod.
+		if strings.Contains(r.stdout, "GOGET") || !regexp.MustCompile(`commit-id=[0-9a-f]{12}`).MatchString(r.stdout) {
+			t.Errorf("%s --version printed %q: no version or commit from go.mod", name, r.stdout)
+		}
 	}
 
 	r = mustRun(t, env, bin, "--version")

@@ -132,7 +132,9 @@ func (l *Lab) Boot(c VMConfig) (*VM, error) {
 		args = append(args, "-rtc", "base="+c.RTCBase)
 	}
 	for i, d := range c.Disks {
-		args = append(args, "-drive", fmt.Sprintf("file=%s,if=virtio,format=raw,index=%d", d, i))
+		// A device with an id, so that UnplugDisk can remove it.
+		args = append(args, "-drive", fmt.Sprintf("file=%s,if=none,format=raw,id=disk%d", d, i),
+			"-device", fmt.Sprintf("virtio-blk-pci,drive=disk%d,id=vd%d", i, i))
 	}
 	vm.Log = filepath.Join(l.Dir, "logs", fmt.Sprintf("%s-%d.console", c.Name, time.Now().UnixNano()))
 	args = append(args, "-monitor", "unix:"+vm.monitorSocket()+",server=on,wait=off")
@@ -315,7 +317,14 @@ func MakeDisk(path string, sizeMB int64) error {
 
 // SendKey presses keys on the VM's keyboard through QEMU's monitor, e.g.
 // "ctrl-alt-delete".
-func (vm *VM) SendKey(keys string) error {
+func (vm *VM) SendKey(keys string) error { return vm.Monitor("sendkey " + keys) }
+
+// UnplugDisk hot-unplugs the i-th disk of VMConfig.Disks (fault tests: a
+// disk that disappears).
+func (vm *VM) UnplugDisk(i int) error { return vm.Monitor(fmt.Sprintf("device_del vd%d", i)) }
+
+// Monitor runs one command in QEMU's human monitor.
+func (vm *VM) Monitor(command string) error {
 	c, err := net.DialTimeout("unix", vm.monitorSocket(), 5*time.Second)
 	if err != nil {
 		return err
@@ -326,7 +335,7 @@ func (vm *VM) SendKey(keys string) error {
 	if err := readUntil(c, "(qemu)"); err != nil {
 		return fmt.Errorf("QEMU monitor: %v", err)
 	}
-	if _, err := fmt.Fprintf(c, "sendkey %s\n", keys); err != nil {
+	if _, err := fmt.Fprintf(c, "%s\n", command); err != nil {
 		return err
 	}
 	// The next prompt means the command ran.
