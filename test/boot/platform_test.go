@@ -320,3 +320,14 @@ func TestCacheOnFilesystem(t *testing.T) {
 	vm = boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: opts + runWith("-v keep:/keep", "busybox", "cat", "/keep/f")})
 	wantLines(t, vm, `^ON-THE-USER-CACHE$`, `pipeline status: 0$`)
 }
+
+// A real network boot: no -kernel, the NIC's iPXE ROM gets a lease and the
+// script's URL from dnsmasq, fetches the kernel and the initramfs over
+// HTTP, and b2c runs the pipeline.
+func TestNetboot(t *testing.T) {
+	vm := boot(t, lab.VMConfig{Netboot: true, Cmdline: run("hello")})
+	wantLines(t, vm, `Kernel command line: .*b2c\.run=`, `^Hello from a container booted by b2c$`, `pipeline status: 0$`)
+	if log := theLab.Log("dnsmasq"); !strings.Contains(log, "boot.ipxe") {
+		t.Errorf("dnsmasq gave no iPXE script:\n%s", tail(log, 30))
+	}
+}

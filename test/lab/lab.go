@@ -31,6 +31,9 @@ const (
 	Registry   = HostIP + ":5000"
 	MinioURL   = "http://" + HostIP + ":9000"
 	HTTPURL    = "http://" + HostIP + ":8080"
+	// NetbootURL is the iPXE script a VM booted with VMConfig.Netboot
+	// runs: see writeNetboot.
+	NetbootURL = HTTPURL + "/boot.ipxe"
 	MinioUser  = "b2c-lab-access"
 	MinioPass  = "b2c-lab-secret-key"
 	bridgeName = "br0"
@@ -234,6 +237,10 @@ func (l *Lab) startDnsmasq() error {
 		"--dhcp-option=option:dns-server,"+HostIP,
 		"--dhcp-option=option:ntp-server,"+HostIP,
 		"--address=/lab.b2c/"+HostIP,
+		// Network boot: iPXE (QEMU's NIC ROMs are iPXE builds) says so in
+		// option 175 and gets the URL of its script over HTTP (NetbootURL).
+		"--dhcp-match=set:ipxe,175",
+		"--dhcp-boot=tag:ipxe,"+NetbootURL,
 		// dnsmasq pings an address before leasing it: 3 s per boot.
 		"--no-ping", "--log-dhcp", "--log-facility=-",
 		"--dhcp-leasefile="+filepath.Join(l.Dir, "dnsmasq.leases"),

@@ -32,6 +32,10 @@ type VMConfig struct {
 	// Isolated plugs the NICs into nothing: a link, but no DHCP server.
 	Isolated bool
 	RTCBase  string // the guest's clock at start, e.g. "2001-01-01"
+	// Netboot boots from the NIC (iPXE ROM, DHCP, NetbootURL) instead of
+	// QEMU's -kernel/-initrd: Kernel, Initramfs and Cmdline then go to
+	// the lab's HTTP server and its iPXE script.
+	Netboot bool
 	// TrustLabCA adds the lab's CA to the guest's CA bundle (for
 	// MinioTLSURL and the other TLS services).
 	TrustLabCA bool
@@ -109,11 +113,18 @@ func (l *Lab) Boot(c VMConfig) (*VM, error) {
 		"-m", strconv.Itoa(c.MemoryMB), "-smp", strconv.Itoa(c.CPUs),
 		"-nodefaults", "-display", "none", "-no-reboot",
 		"-serial", "stdio",
-		"-kernel", c.Kernel, "-initrd", c.Initramfs,
-		// ramfs: the initramfs is not capped at half the RAM; panic=-1:
-		// a kernel panic ends QEMU (-no-reboot) instead of hanging a test.
-		"-append", strings.TrimSpace("console=ttyS0 rootfstype=ramfs panic=-1 quiet " + c.Cmdline),
 		"-device", "virtio-rng-pci",
+	}
+	// ramfs: the initramfs is not capped at half the RAM; panic=-1: a
+	// kernel panic ends QEMU (-no-reboot) instead of hanging a test.
+	cmdline := strings.TrimSpace("console=ttyS0 rootfstype=ramfs panic=-1 quiet " + c.Cmdline)
+	if c.Netboot {
+		if err := l.writeNetboot(c.Kernel, c.Initramfs, cmdline); err != nil {
+			return nil, err
+		}
+		args = append(args, "-boot", "n")
+	} else {
+		args = append(args, "-kernel", c.Kernel, "-initrd", c.Initramfs, "-append", cmdline)
 	}
 	vm := &VM{lab: l, start: time.Now(), changed: make(chan struct{}), done: make(chan struct{}), id: vmIDs.Add(1)}
 	if c.NICs == 0 {
@@ -359,4 +370,26 @@ func readUntil(r io.Reader, want string) error {
 func (vm *VM) Type(text string) error {
 	_, err := io.WriteString(vm.stdin, text)
 	return err
+}
+
+// writeNetboot puts the kernel, the initramfs and an iPXE script booting
+// them with cmdline on the lab's HTTP server (NetbootURL).
+func (l *Lab) writeNetboot(kernel, initrd, cmdline string) error {
+	for src, name := range map[string]string{kernel: "vmlinuz", initrd: "initrd"} {
+		b, err := os.ReadFile(src)
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(l.WWW(), name), b, 0o644); err != nil {
+			return err
+		}
+	}
+	// iPXE joins the kernel's arguments with single spaces, quotes
+	// included: the command line arrives as written.
+	script := "#!ipxe\n" +
+		"echo b2c lab: netboot\n" +
+		"kernel " + HTTPURL + "/vmlinuz " + cmdline + "\n" +
+		"initrd " + HTTPURL + "/initrd\n" +
+		"boot\n"
+	return os.WriteFile(filepath.Join(l.WWW(), "boot.ipxe"), []byte(script), 0o644)
 }
