@@ -17,8 +17,9 @@ apt-get install -y -qq --no-install-recommends \
 	crun conmon e2fsprogs busybox-static \
 	qemu-system-x86 qemu-utils linux-image-amd64 \
 	iproute2 dnsmasq-base chrony docker-registry \
-	kbd console-data \
+	kbd console-data python3 \
 	upx-ucl/bookworm-backports >/dev/null
+# python3: bcrypt for the lab registry's htpasswd (its crypt module).
 # chrony's and docker-registry's packaged services are not used: the lab
 # starts its own instances inside a network namespace.
 for s in chrony docker-registry; do

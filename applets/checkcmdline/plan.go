@@ -491,6 +491,12 @@ func scrubber(line string) func(string) string {
 			}
 		case "b2c.extra_args_url":
 			addURL(val)
+		case "b2c.login":
+			if f := strings.SplitN(val, ",", 3); len(f) == 3 {
+				set[f[2]] = true
+			} else {
+				set[val] = true
+			}
 		case "b2c.volume":
 			for _, o := range strings.Split(val, ",") {
 				k, s, _ := strings.Cut(o, "=")

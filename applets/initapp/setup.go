@@ -150,7 +150,7 @@ func setupExtraArgs(cfg *cmdline.Config) bool {
 		return false
 	}
 	console.Logf("b2c.extra_args_url: got %d bytes of extra arguments", len(body))
-	if report(cfg.Add(string(body))) {
+	if report(cfg.AddExtra(string(body))) {
 		console.Errorf("b2c.extra_args_url: the extra arguments are invalid")
 		return false
 	}

@@ -68,6 +68,9 @@ func work() (code int) {
 	if status == 0 {
 		status = setup(cfg)
 	}
+	if status == 0 && len(cfg.Logins) > 0 {
+		status = registryLogins(cfg.Logins)
+	}
 	if status == 0 {
 		status, mode = runPipeline(cfg, self)
 	}
@@ -298,4 +301,18 @@ func printTimeline(asJSON bool) {
 	if asJSON {
 		console.Raw(timeline.Prefix + timeline.JSON(spans) + "\n")
 	}
+}
+
+// registryLogins gives podman the b2c.login credentials: a 0600 auth file
+// named by REGISTRY_AUTH_FILE, which every podman the init runs inherits.
+func registryLogins(logins []cmdline.Login) int {
+	if err := pipeline.WriteAuth(pipeline.AuthFile, logins); err != nil {
+		console.Errorf("b2c.login: writing %s: %v", pipeline.AuthFile, err)
+		return 1
+	}
+	os.Setenv("REGISTRY_AUTH_FILE", pipeline.AuthFile)
+	for _, l := range logins {
+		console.Logf("Registry credentials for %s (user %s)", l.Registry, l.User)
+	}
+	return 0
 }

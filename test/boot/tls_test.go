@@ -115,3 +115,42 @@ func TestExtraArgsHTTPS(t *testing.T) {
 		}
 	})
 }
+
+// b2c.login from extra_args_url: a stage's image comes from the lab's
+// private registry (TLS, htpasswd); the password never reaches the console.
+// On the kernel command line, b2c.login is refused before any container.
+func TestRegistryLogin(t *testing.T) {
+	bin, err := lab.FindBin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := theLab.PushImages(bin, lab.Image{Name: "private", Private: true,
+		Cmd: `["/bin/sh", "-c", "echo PRIVATE-IMAGE-RUNS"]`}); err != nil {
+		t.Fatal(err)
+	}
+	// The registry really wants the credentials.
+	code, err := theLab.Command(context.Background(), "curl", "-s", "-o", "/dev/null", "-w", "%{http_code}",
+		"--cacert", theLab.CA(), "https://"+lab.PrivateRegistry+"/v2/").Output()
+	if err != nil || string(code) != "401" {
+		t.Fatalf("an anonymous request to the private registry: %v %s, want 401", err, code)
+	}
+	login := "b2c.login=" + lab.PrivateRegistry + "," + lab.PrivateUser + "," + lab.PrivatePass
+	stage := `b2c.run="docker://` + lab.PrivateRegistry + `/private:latest"`
+	t.Run("extra_args_url", func(t *testing.T) {
+		if err := writeWWW("login.txt", login+"\n"+stage+"\n"); err != nil {
+			t.Fatal(err)
+		}
+		vm := boot(t, lab.VMConfig{TrustLabCA: true, Cmdline: "b2c.extra_args_url=" + lab.HTTPURL + "/login.txt"})
+		wantLines(t, vm, `Registry credentials for `+lab.PrivateRegistry+` \(user `+lab.PrivateUser+`\)`,
+			`^PRIVATE-IMAGE-RUNS$`, `pipeline status: 0$`)
+		noLine(t, vm, lab.PrivatePass)
+	})
+	t.Run("kernel command line", func(t *testing.T) {
+		vm := boot(t, lab.VMConfig{TrustLabCA: true, Cmdline: login + " " + stage})
+		wantLines(t, vm, `b2c\.login: only accepted from b2c\.extra_args_url`)
+		noLine(t, vm, `^PRIVATE-IMAGE-RUNS$`, lab.PrivatePass)
+		if vm.Status() == 0 {
+			t.Error("pipeline status 0 with b2c.login on the kernel command line")
+		}
+	})
+}

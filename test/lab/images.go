@@ -20,6 +20,8 @@ type Image struct {
 	// PaddingMB adds /padding, that many MiB of random (incompressible)
 	// bytes, for tests that need a big image.
 	PaddingMB int
+	// Private also pushes it to PrivateRegistry.
+	Private bool
 }
 
 // Busybox applets linked in the test images.
@@ -134,6 +136,16 @@ func (l *Lab) PushImages(bin string, images ...Image) error {
 			}
 		}
 		l.logf("pushed %s", ref)
+		if im.Private {
+			priv := PrivateRegistry + "/" + im.Name + ":latest"
+			c := l.Command(ctx, bin, append(append([]string{}, base[1:]...), "push", "--tls-verify=false",
+				"--creds", PrivateUser+":"+PrivatePass, ref, "docker://"+priv)...)
+			c.Env = env
+			if out, err := c.CombinedOutput(); err != nil {
+				return fmt.Errorf("pushing %s: %v\n%s", priv, err, out)
+			}
+			l.logf("pushed %s", priv)
+		}
 	}
 	return nil
 }

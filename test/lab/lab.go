@@ -26,17 +26,21 @@ import (
 
 // Addresses inside the lab. The host side of the bridge serves everything.
 const (
-	Subnet     = "10.77.0.0/24"
-	HostIP     = "10.77.0.1"
-	Registry   = HostIP + ":5000"
-	MinioURL   = "http://" + HostIP + ":9000"
-	HTTPURL    = "http://" + HostIP + ":8080"
+	Subnet   = "10.77.0.0/24"
+	HostIP   = "10.77.0.1"
+	Registry = HostIP + ":5000"
+	MinioURL = "http://" + HostIP + ":9000"
+	HTTPURL  = "http://" + HostIP + ":8080"
 	// NetbootURL is the iPXE script a VM booted with VMConfig.Netboot
 	// runs: see writeNetboot.
 	NetbootURL = HTTPURL + "/boot.ipxe"
-	MinioUser  = "b2c-lab-access"
-	MinioPass  = "b2c-lab-secret-key"
-	bridgeName = "br0"
+	// PrivateRegistry needs PrivateUser's password, over TLS.
+	PrivateRegistry = HostIP + ":5443"
+	PrivateUser     = "b2c-puller"
+	PrivatePass     = "b2c-lab-registry-password"
+	MinioUser       = "b2c-lab-access"
+	MinioPass       = "b2c-lab-secret-key"
+	bridgeName      = "br0"
 )
 
 // Options selects the services to start.
@@ -108,7 +112,7 @@ func Start(opts Options) (l *Lab, err error) {
 	}
 	l.logf("network namespace %s, bridge %s %s", l.NS, bridgeName, HostIP)
 
-	for _, d := range []string{"registry", "minio", "minio-tls", "www", "logs"} {
+	for _, d := range []string{"registry", "registry-private", "minio", "minio-tls", "www", "logs"} {
 		if err := os.MkdirAll(filepath.Join(dir, d), 0o755); err != nil {
 			return l, err
 		}
@@ -129,6 +133,9 @@ func Start(opts Options) (l *Lab, err error) {
 		return l, err
 	}
 	if err := l.makeCerts(); err != nil {
+		return l, err
+	}
+	if err := l.startPrivateRegistry(); err != nil {
 		return l, err
 	}
 	if opts.Minio != "" {
@@ -265,7 +272,35 @@ driftfile %s/chrony.drift
 }
 
 func (l *Lab) startRegistry() error {
-	conf := filepath.Join(l.Dir, "registry.yml")
+	return l.startRegistryAt("registry", Registry, "")
+}
+
+// startPrivateRegistry serves PrivateRegistry over TLS (the lab's CA) to
+// PrivateUser only.
+func (l *Lab) startPrivateRegistry() error {
+	// bcrypt, the one hash docker-registry's htpasswd takes.
+	out, err := exec.Command("python3", "-W", "ignore", "-c",
+		"import crypt,sys; print(crypt.crypt(sys.argv[1], crypt.mksalt(crypt.METHOD_BLOWFISH)))", PrivatePass).Output()
+	if err != nil || !strings.HasPrefix(string(out), "$2") {
+		return fmt.Errorf("bcrypt for the registry's htpasswd (python3): %v %q", err, out)
+	}
+	htpasswd := filepath.Join(l.Dir, "htpasswd")
+	if err := os.WriteFile(htpasswd, []byte(PrivateUser+":"+strings.TrimSpace(string(out))+"\n"), 0o600); err != nil {
+		return err
+	}
+	extra := fmt.Sprintf(`  tls:
+    certificate: %s/public.crt
+    key: %s/private.key
+auth:
+  htpasswd:
+    realm: b2c-lab
+    path: %s
+`, l.certsDir(), l.certsDir(), htpasswd)
+	return l.startRegistryAt("registry-private", PrivateRegistry, extra)
+}
+
+func (l *Lab) startRegistryAt(name, addr, extra string) error {
+	conf := filepath.Join(l.Dir, name+".yml")
 	err := os.WriteFile(conf, []byte(fmt.Sprintf(`version: 0.1
 log:
   level: info
@@ -273,19 +308,19 @@ log:
     disabled: false
 storage:
   filesystem:
-    rootdirectory: %s/registry
+    rootdirectory: %s/%s
   delete:
     enabled: true
 http:
   addr: %s
-`, l.Dir, Registry)), 0o644)
+%s`, l.Dir, name, addr, extra)), 0o644)
 	if err != nil {
 		return err
 	}
-	if err := l.start("registry", nil, "docker-registry", "serve", conf); err != nil {
+	if err := l.start(name, nil, "docker-registry", "serve", conf); err != nil {
 		return err
 	}
-	return l.waitTCP(Registry, 20*time.Second)
+	return l.waitTCP(addr, 20*time.Second)
 }
 
 // Stop stops one service, for fault tests; it stays stopped.

@@ -1,6 +1,7 @@
 package cmdline
 
 import (
+	"encoding/json"
 	"reflect"
 	"strings"
 	"testing"
@@ -220,4 +221,37 @@ func FuzzSubOptions(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestLogin(t *testing.T) {
+	// Never from the kernel command line, and the refusal does not quote
+	// the secret.
+	c, ps := Parse(`b2c.login=reg:5000,bot,TOPSECRET`)
+	if len(ps) != 1 || !ps[0].Fatal || strings.Contains(ps[0].String(), "TOPSECRET") || len(c.Logins) != 0 {
+		t.Fatalf("b2c.login on the kernel command line: %v %+v", ps, c.Logins)
+	}
+	if m := MaskLine(`b2c.login=reg:5000,bot,TOPSECRET`); m != `b2c.login=reg:5000,bot,`+Mask {
+		t.Errorf("masked: %s", m)
+	}
+	c, _ = Parse("")
+	ps = c.AddExtra("b2c.login=reg:5000,bot,first\nb2c.login=reg:5000,bot,sec,ret:with,commas\nb2c.login=other,u,p\n")
+	want := []Login{{"reg:5000", "bot", "sec,ret:with,commas"}, {"other", "u", "p"}}
+	if len(ps) != 1 || ps[0].Fatal || !reflect.DeepEqual(c.Logins, want) {
+		t.Fatalf("%v %+v", ps, c.Logins)
+	}
+	if toJSON(c.Masked()) == "" || strings.Contains(toJSON(c.Masked()), "commas") {
+		t.Errorf("Masked() keeps the secret: %s", toJSON(c.Masked()))
+	}
+	if ps := c.AddExtra("b2c.login=reg,nosecret"); len(ps) != 1 || !ps[0].Fatal {
+		t.Errorf("a login without a secret: %v", ps)
+	}
+	// After the extra arguments, the command line is the kernel's again.
+	if ps := c.Add("b2c.login=x,y,z"); len(ps) != 1 || !ps[0].Fatal {
+		t.Errorf("AddExtra left b2c.login allowed: %v", ps)
+	}
+}
+
+func toJSON(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
 }

@@ -98,6 +98,17 @@ type Config struct {
 	PoweroffDelay  int          `json:"poweroff_delay,omitempty"`
 	Minio          []MinioAlias `json:"minio,omitempty"`
 	Volumes        []Volume     `json:"volumes,omitempty"`
+	Logins         []Login      `json:"logins,omitempty"`
+
+	// extra is set while parsing b2c.extra_args_url's text (AddExtra).
+	extra bool
+}
+
+// Login is a b2c.login: credentials for one container registry.
+type Login struct {
+	Registry string `json:"registry"`
+	User     string `json:"user"`
+	Secret   string `json:"secret"`
 }
 
 // Conditions a volume may be pulled or pushed at.
@@ -133,6 +144,14 @@ func (c *Config) Add(line string) []Problem {
 		}
 	}
 	return ps
+}
+
+// AddExtra is Add for the text b2c.extra_args_url returned: the one place
+// b2c.login is accepted.
+func (c *Config) AddExtra(text string) []Problem {
+	c.extra = true
+	defer func() { c.extra = false }()
+	return c.Add(text)
 }
 
 func fatal(opt, format string, a ...any) *Problem {
@@ -212,6 +231,25 @@ func (c *Config) option(key, val string, hasVal bool) *Problem {
 			return fatal(key, "%v", err)
 		}
 		c.Swap, c.SwapBytes = val, n
+	case "b2c.login":
+		if p := needValue(); p != nil {
+			return p
+		}
+		if !c.extra {
+			return fatal(key, "only accepted from b2c.extra_args_url: the kernel command line is readable by every process (/proc/cmdline) and shown by boot loaders")
+		}
+		f := strings.SplitN(val, ",", 3)
+		if len(f) != 3 || f[0] == "" || f[1] == "" || f[2] == "" {
+			return fatal(key, "use b2c.login=REGISTRY,USER,SECRET")
+		}
+		l := Login{Registry: f[0], User: f[1], Secret: f[2]}
+		for i := range c.Logins {
+			if c.Logins[i].Registry == l.Registry {
+				c.Logins[i] = l
+				return warn(key, "%s is given twice: the last one wins", l.Registry)
+			}
+		}
+		c.Logins = append(c.Logins, l)
 	case "b2c.extra_args_url":
 		if p := needValue(); p != nil {
 			return p

@@ -58,6 +58,11 @@ func MaskValue(key, val string) string {
 		return maskSubOptions(val)
 	case "b2c.extra_args_url":
 		return MaskURL(val)
+	case "b2c.login":
+		if f := strings.SplitN(val, ",", 3); len(f) == 3 {
+			return f[0] + "," + f[1] + "," + Mask
+		}
+		return Mask
 	}
 	return val
 }
@@ -87,6 +92,10 @@ func (c *Config) Masked() *Config {
 	for i := range m.Minio {
 		m.Minio[i].URL = MaskURL(m.Minio[i].URL)
 		m.Minio[i].AccessKey, m.Minio[i].SecretKey = Mask, Mask
+	}
+	m.Logins = append([]Login(nil), c.Logins...)
+	for i := range m.Logins {
+		m.Logins[i].Secret = Mask
 	}
 	m.Volumes = append([]Volume(nil), c.Volumes...)
 	for i := range m.Volumes {
