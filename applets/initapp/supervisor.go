@@ -21,6 +21,7 @@ import (
 const (
 	workerPoweroff = 0
 	workerReboot   = 10
+	workerKexec    = 11
 	workerEnv      = "B2C_INIT_WORKER"
 	// initStartedEnv passes the uptime at which PID 1 started (ns) to the
 	// worker, for the timeline's first phase.
@@ -110,6 +111,8 @@ func supervise() {
 			finalShutdown(shutdown.Poweroff)
 		case workerReboot:
 			finalShutdown(shutdown.Reboot)
+		case workerKexec:
+			finalShutdown(shutdown.Kexec)
 		default:
 			if r := requested.Load(); r != 0 {
 				// The worker was stopped on purpose: no crash to report.

@@ -12,6 +12,7 @@ import (
 	"github.com/b2c-project/b2c/applets"
 	"github.com/b2c-project/b2c/applets/initapp/cmdline"
 	"github.com/b2c-project/b2c/applets/initapp/console"
+	"github.com/b2c-project/b2c/applets/initapp/kexec"
 	"github.com/b2c-project/b2c/applets/initapp/keymap"
 	"github.com/b2c-project/b2c/applets/initapp/modules"
 	"github.com/b2c-project/b2c/applets/initapp/network"
@@ -87,7 +88,7 @@ func work() (code int) {
 	shutdown.Unmount(console.Warnf)
 	endShutdown()
 	printTimeline(cfg != nil && cfg.Timeline)
-	if cfg != nil {
+	if cfg != nil && mode != shutdown.Kexec {
 		userCmd := cfg.ShutdownCmd
 		if mode == shutdown.Reboot {
 			userCmd = cfg.RebootCmd
@@ -96,8 +97,11 @@ func work() (code int) {
 			runUserShutdown(userCmd, mode)
 		}
 	}
-	if mode == shutdown.Reboot {
+	switch mode {
+	case shutdown.Reboot:
 		return workerReboot
+	case shutdown.Kexec:
+		return workerKexec
 	}
 	return workerPoweroff
 }
@@ -246,6 +250,10 @@ func runPipeline(cfg *cmdline.Config, self string) (int, shutdown.Mode) {
 			status = 1
 		}
 	}
+	// After the end hooks (volumes pushed), before the volumes go away.
+	if cfg.KexecFrom != "" && loadKexec(vm, cfg.KexecFrom) {
+		mode = shutdown.Kexec
+	}
 	vm.Teardown()
 	end()
 	return status, mode
@@ -315,4 +323,30 @@ func registryLogins(logins []cmdline.Login) int {
 		console.Logf("Registry credentials for %s (user %s)", l.Registry, l.User)
 	}
 	return 0
+}
+
+// loadKexec loads the kernel a stage left in the volume named by
+// b2c.kexec_from, if any (docs/init.md, "kexec"). A request that cannot be
+// loaded is reported and the machine goes down as it would have.
+func loadKexec(vm *volumes.Manager, volume string) bool {
+	dir, err := vm.Path(volume)
+	if err != nil {
+		console.Warnf("b2c.kexec_from: %v", err)
+		return false
+	}
+	req, err := kexec.Find(dir)
+	if err == nil && req == nil {
+		console.Logf("b2c.kexec_from: no %s in the volume %s: no kexec", kexec.KernelFile, volume)
+		return false
+	}
+	if err == nil {
+		err = kexec.Load(req)
+	}
+	if err != nil {
+		console.Errorf("b2c.kexec_from: the volume %s: %v", volume, err)
+		return false
+	}
+	console.Logf("kexec: loaded the kernel from the volume %s (initramfs: %t), command line: %s",
+		volume, req.Initrd != "", cmdline.MaskLine(req.Cmdline))
+	return true
 }

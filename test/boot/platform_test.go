@@ -331,3 +331,28 @@ func TestNetboot(t *testing.T) {
 		t.Errorf("dnsmasq gave no iPXE script:\n%s", tail(log, 30))
 	}
 }
+
+// kexec hand-off: a stage leaves a kernel, an initramfs and a command line
+// in the b2c.kexec_from volume; after the pipeline b2c boots them without
+// the firmware, and the second boot runs the stage of its own command
+// line.
+func TestKexec(t *testing.T) {
+	for src, name := range map[string]string{os.Getenv("B2C_KERNEL"): "kexec-vmlinuz", os.Getenv("B2C_INITRAMFS"): "kexec-initrd"} {
+		b, err := os.ReadFile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(theLab.WWW(), name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	second := "console=ttyS0 rootfstype=ramfs panic=-1 quiet b2c.hostname=second " + run("busybox", "echo", "SECOND-KERNEL-RUNS")
+	if err := writeWWW("kexec-cmdline", second+"\n"); err != nil {
+		t.Fatal(err)
+	}
+	get := func(name, to string) string { return "wget -q -O /kexec/" + to + " " + lab.HTTPURL + "/" + name }
+	vm := boot(t, lab.VMConfig{Cmdline: "b2c.kexec_from=kexec " + runWith("-v kexec:/kexec", "busybox", "sh", "-c",
+		`'`+get("kexec-vmlinuz", "kernel")+` && `+get("kexec-initrd", "initrd")+` && `+get("kexec-cmdline", "cmdline")+` && echo FIRST-KERNEL-DONE'`)})
+	wantLines(t, vm, `^FIRST-KERNEL-DONE$`, `kexec: loaded the kernel from the volume kexec \(initramfs: true\)`,
+		`It's now safe`, `Kernel command line: .*b2c\.hostname=second`, `^SECOND-KERNEL-RUNS$`, `pipeline status: 0$`, `reboot: Power down`)
+}

@@ -99,6 +99,7 @@ type Config struct {
 	Minio          []MinioAlias `json:"minio,omitempty"`
 	Volumes        []Volume     `json:"volumes,omitempty"`
 	Logins         []Login      `json:"logins,omitempty"`
+	KexecFrom      string       `json:"kexec_from,omitempty"`
 
 	// extra is set while parsing b2c.extra_args_url's text (AddExtra).
 	extra bool
@@ -193,6 +194,11 @@ func (c *Config) option(key, val string, hasVal bool) *Problem {
 			c.Stages = append(c.Stages, s)
 		}
 		return nil
+	case "b2c.kexec_from":
+		if p := needValue(); p != nil {
+			return p
+		}
+		c.KexecFrom = val
 	case "b2c.hostname":
 		if p := needValue(); p != nil {
 			return p

@@ -18,11 +18,16 @@ type Mode int
 const (
 	Poweroff Mode = iota
 	Reboot
+	// Kexec boots the kernel loaded by kexec_file_load(2) (package kexec).
+	Kexec
 )
 
 func (m Mode) String() string {
-	if m == Reboot {
+	switch m {
+	case Reboot:
 		return "reboot"
+	case Kexec:
+		return "kexec"
 	}
 	return "poweroff"
 }
@@ -121,8 +126,11 @@ func Unmount(logf func(string, ...any)) {
 func Final(mode Mode) error {
 	unix.Sync()
 	cmd := unix.LINUX_REBOOT_CMD_POWER_OFF
-	if mode == Reboot {
+	switch mode {
+	case Reboot:
 		cmd = unix.LINUX_REBOOT_CMD_RESTART
+	case Kexec:
+		cmd = unix.LINUX_REBOOT_CMD_KEXEC
 	}
 	return unix.Reboot(cmd)
 }

@@ -224,6 +224,20 @@ func (m *Manager) Teardown() {
 	}
 }
 
+// Path returns the directory of a podman volume, whether b2c.volume
+// defines it or a stage's -v created it.
+func (m *Manager) Path(name string) (string, error) {
+	if dir, ok := m.local[name]; ok {
+		return dir, nil
+	}
+	out, code, err := proc.Output(m.podman("volume", "inspect", "--format", "{{.Mountpoint}}", name))
+	dir := strings.TrimSpace(string(out))
+	if err != nil || code != 0 || dir == "" {
+		return "", fmt.Errorf("no volume %s", name)
+	}
+	return dir, nil
+}
+
 // Has says whether any hook exists for cond (to skip empty sections).
 func (m *Manager) Has(cond string) bool { return len(m.hooks.At[cond]) > 0 }
 
