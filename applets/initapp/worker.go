@@ -1,6 +1,7 @@
 package initapp
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"os/exec"
@@ -69,13 +70,24 @@ func work() (code int) {
 	if status == 0 {
 		status = setup(cfg)
 	}
-	if status == 0 && len(cfg.Logins) > 0 {
+	chained := false
+	if status == 0 && cfg.Kexec != nil {
+		// Chain-booting: the next kernel runs the pipeline, not this one.
+		if chained = chainBoot(cfg.Kexec, line); chained {
+			mode = shutdown.Kexec
+		} else {
+			status = 1
+		}
+	}
+	if status == 0 && !chained && len(cfg.Logins) > 0 {
 		status = registryLogins(cfg.Logins)
 	}
-	if status == 0 {
+	if status == 0 && !chained {
 		status, mode = runPipeline(cfg, self)
 	}
-	printStatus(status)
+	if !chained {
+		printStatus(status)
+	}
 	endShutdown := timeline.Default.Begin("shutdown: sync, swap off, unmount")
 
 	if cfg != nil && cfg.PoweroffDelay > 0 {
@@ -348,5 +360,47 @@ func loadKexec(vm *volumes.Manager, volume string) bool {
 	}
 	console.Logf("kexec: loaded the kernel from the volume %s (initramfs: %t), command line: %s",
 		volume, req.Initrd != "", cmdline.MaskLine(req.Cmdline))
+	return true
+}
+
+// chainBoot downloads and loads b2c.kexec's kernel. Without cmdline_url,
+// the new kernel gets this command line minus b2c.kexec (no loop).
+func chainBoot(k *cmdline.Kexec, line string) bool {
+	end := console.Section("b2c_kexec", "Chain-booting "+cmdline.MaskURL(k.Kernel))
+	defer end()
+	dir := "/run/b2c-kexec"
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		console.Errorf("b2c.kexec: %v", err)
+		return false
+	}
+	req := &kexec.Request{Kernel: dir + "/kernel", Cmdline: cmdline.Without(line, "b2c.kexec")}
+	ctx := context.Background()
+	for _, d := range []struct{ url, path, what string }{{k.Kernel, req.Kernel, "kernel"}, {k.Initrd, dir + "/initrd", "initramfs"}} {
+		if d.url == "" {
+			continue
+		}
+		n, err := network.Download(ctx, d.url, d.path, 10*time.Second)
+		if err != nil {
+			console.Errorf("b2c.kexec: downloading the %s: %v", d.what, err)
+			return false
+		}
+		console.Logf("b2c.kexec: got the %s (%s)", d.what, humanBytes(uint64(n)))
+		if d.what == "initramfs" {
+			req.Initrd = d.path
+		}
+	}
+	if k.CmdlineURL != "" {
+		b, err := network.Fetch(ctx, k.CmdlineURL, 10*time.Second)
+		if err != nil {
+			console.Errorf("b2c.kexec: downloading the command line: %v", err)
+			return false
+		}
+		req.Cmdline = strings.Join(strings.Fields(string(b)), " ")
+	}
+	if err := kexec.Load(req); err != nil {
+		console.Errorf("b2c.kexec: %v", err)
+		return false
+	}
+	console.Logf("kexec: loaded %s, command line: %s", cmdline.MaskURL(k.Kernel), cmdline.MaskLine(req.Cmdline))
 	return true
 }

@@ -356,3 +356,29 @@ func TestKexec(t *testing.T) {
 	wantLines(t, vm, `^FIRST-KERNEL-DONE$`, `kexec: loaded the kernel from the volume kexec \(initramfs: true\)`,
 		`It's now safe`, `Kernel command line: .*b2c\.hostname=second`, `^SECOND-KERNEL-RUNS$`, `pipeline status: 0$`, `reboot: Power down`)
 }
+
+// b2c.kexec chain-boots at start: the kernel and initramfs come over HTTP,
+// the command line from cmdline_url; the first kernel runs no container.
+func TestKexecChainBoot(t *testing.T) {
+	for src, name := range map[string]string{os.Getenv("B2C_KERNEL"): "chain-vmlinuz", os.Getenv("B2C_INITRAMFS"): "chain-initrd"} {
+		b, err := os.ReadFile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(theLab.WWW(), name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := writeWWW("chain-cmdline", "console=ttyS0 rootfstype=ramfs panic=-1 quiet b2c.hostname=chained "+run("busybox", "echo", "CHAINED-KERNEL-RUNS")+"\n"); err != nil {
+		t.Fatal(err)
+	}
+	u := lab.HTTPURL + "/"
+	vm := boot(t, lab.VMConfig{Cmdline: "b2c.kexec=" + u + "chain-vmlinuz,initrd=" + u + "chain-initrd,cmdline_url=" + u + "chain-cmdline " +
+		run("busybox", "echo", "MUST-NOT-RUN-IN-THE-FIRST")})
+	wantLines(t, vm, `b2c\.kexec: got the kernel`, `b2c\.kexec: got the initramfs`, `kexec: loaded`, `It's now safe`,
+		`Kernel command line: .*b2c\.hostname=chained`, `^CHAINED-KERNEL-RUNS$`, `pipeline status: 0$`, `reboot: Power down`)
+	noLine(t, vm, `^MUST-NOT-RUN-IN-THE-FIRST$`)
+	if n := strings.Count(vm.Console(), "Execution is over"); n != 1 {
+		t.Errorf("%d status lines, want 1 (the second kernel's)", n)
+	}
+}

@@ -255,3 +255,23 @@ func toJSON(v any) string {
 	b, _ := json.Marshal(v)
 	return string(b)
 }
+
+func TestKexecOption(t *testing.T) {
+	c, ps := Parse(`b2c.kexec=http://h/vmlinuz,initrd=https://h/initrd?sig=SECRETSIG,cmdline_url=http://h/cmdline b2c.kexec_from=kx`)
+	want := &Kexec{Kernel: "http://h/vmlinuz", Initrd: "https://h/initrd?sig=SECRETSIG", CmdlineURL: "http://h/cmdline"}
+	if len(ps) != 0 || !reflect.DeepEqual(c.Kexec, want) || c.KexecFrom != "kx" {
+		t.Fatalf("%v %+v", ps, c.Kexec)
+	}
+	if strings.Contains(toJSON(c.Masked()), "SECRETSIG") || strings.Contains(MaskLine(`b2c.kexec=http://h/k,initrd=https://h/i?sig=SECRETSIG`), "SECRETSIG") {
+		t.Error("a kexec URL's query is shown")
+	}
+	for _, bad := range []string{`b2c.kexec=ftp://h/k`, `b2c.kexec=http://h/k,initrd=/local`, `b2c.kexec=http://h/k,bogus=1`} {
+		if _, ps := Parse(bad); len(ps) != 1 || !ps[0].Fatal {
+			t.Errorf("%s: %v", bad, ps)
+		}
+	}
+	got := Without(`console=ttyS0 b2c.kexec=http://h/k b2c.run="docker://x echo hi" b2c.hostname=a`, "b2c.kexec")
+	if got != `console=ttyS0 b2c.run="docker://x echo hi" b2c.hostname=a` {
+		t.Errorf("Without: %s", got)
+	}
+}

@@ -100,9 +100,18 @@ type Config struct {
 	Volumes        []Volume     `json:"volumes,omitempty"`
 	Logins         []Login      `json:"logins,omitempty"`
 	KexecFrom      string       `json:"kexec_from,omitempty"`
+	Kexec          *Kexec       `json:"kexec,omitempty"`
 
 	// extra is set while parsing b2c.extra_args_url's text (AddExtra).
 	extra bool
+}
+
+// Kexec is b2c.kexec=KERNEL_URL[,initrd=URL][,cmdline_url=URL]: boot that
+// kernel once the network and the clock are up, instead of the pipeline.
+type Kexec struct {
+	Kernel     string `json:"kernel"`
+	Initrd     string `json:"initrd,omitempty"`
+	CmdlineURL string `json:"cmdline_url,omitempty"`
 }
 
 // Login is a b2c.login: credentials for one container registry.
@@ -194,6 +203,28 @@ func (c *Config) option(key, val string, hasVal bool) *Problem {
 			c.Stages = append(c.Stages, s)
 		}
 		return nil
+	case "b2c.kexec":
+		if p := needValue(); p != nil {
+			return p
+		}
+		name, opts := splitSubOptions(val)
+		k := &Kexec{Kernel: name}
+		for _, o := range opts {
+			switch o.Key {
+			case "initrd":
+				k.Initrd = o.Value
+			case "cmdline_url":
+				k.CmdlineURL = o.Value
+			default:
+				return fatal(key, "unknown sub-option %q (known: initrd, cmdline_url)", o.Key)
+			}
+		}
+		for _, u := range []string{k.Kernel, k.Initrd, k.CmdlineURL} {
+			if p, err := url.Parse(u); u != "" && (err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "") {
+				return fatal(key, "%q is not an http:// or https:// URL", MaskURL(u))
+			}
+		}
+		c.Kexec = k
 	case "b2c.kexec_from":
 		if p := needValue(); p != nil {
 			return p

@@ -58,6 +58,17 @@ func MaskValue(key, val string) string {
 		return maskSubOptions(val)
 	case "b2c.extra_args_url":
 		return MaskURL(val)
+	case "b2c.kexec":
+		f := strings.Split(val, ",")
+		for i := range f {
+			k, v, ok := strings.Cut(f[i], "=")
+			if !ok {
+				f[i] = MaskURL(f[i])
+			} else {
+				f[i] = k + "=" + MaskURL(v)
+			}
+		}
+		return strings.Join(f, ",")
 	case "b2c.login":
 		if f := strings.SplitN(val, ",", 3); len(f) == 3 {
 			return f[0] + "," + f[1] + "," + Mask
@@ -93,6 +104,11 @@ func (c *Config) Masked() *Config {
 		m.Minio[i].URL = MaskURL(m.Minio[i].URL)
 		m.Minio[i].AccessKey, m.Minio[i].SecretKey = Mask, Mask
 	}
+	if c.Kexec != nil {
+		k := *c.Kexec
+		k.Kernel, k.Initrd, k.CmdlineURL = MaskURL(k.Kernel), MaskURL(k.Initrd), MaskURL(k.CmdlineURL)
+		m.Kexec = &k
+	}
 	m.Logins = append([]Login(nil), c.Logins...)
 	for i := range m.Logins {
 		m.Logins[i].Secret = Mask
@@ -107,4 +123,22 @@ func (c *Config) Masked() *Config {
 		}
 	}
 	return &m
+}
+
+// Without returns line without the options named key, re-quoting values
+// that need it (the command line a chain-booted kernel gets).
+func Without(line, key string) string {
+	words, _ := Split(line)
+	var out []string
+	for _, w := range words {
+		k, v, ok := strings.Cut(w, "=")
+		if k == key {
+			continue
+		}
+		if ok && strings.ContainsAny(v, " \t") {
+			w = k + `="` + v + `"`
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
 }

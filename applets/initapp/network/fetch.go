@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"os"
 	"strings"
 	"time"
 
@@ -22,33 +23,63 @@ const maxExtraArgs = 1 << 20
 // route or DNS may still be settling right after DHCP. An HTTP error status
 // is final.
 func Fetch(ctx context.Context, rawURL string, wait time.Duration) ([]byte, error) {
+	var body []byte
+	err := get(ctx, rawURL, wait, 10*time.Second, func(r io.Reader) error {
+		b, err := io.ReadAll(io.LimitReader(r, maxExtraArgs+1))
+		if err == nil && len(b) > maxExtraArgs {
+			err = fmt.Errorf("more than %d bytes", maxExtraArgs)
+		}
+		body = b
+		return err
+	})
+	return body, err
+}
+
+// Download saves rawURL to path (a kernel or an initramfs for b2c.kexec),
+// with Fetch's retries and no size limit.
+func Download(ctx context.Context, rawURL, path string, wait time.Duration) (int64, error) {
+	var n int64
+	err := get(ctx, rawURL, wait, 10*time.Minute, func(r io.Reader) error {
+		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+		if err != nil {
+			return err
+		}
+		n, err = io.Copy(f, r)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		return err
+	})
+	return n, err
+}
+
+// get GETs rawURL and hands a 200's body to read. Errors never show the
+// URL's credentials.
+func get(ctx context.Context, rawURL string, wait, timeout time.Duration, read func(io.Reader) error) error {
 	u, err := url.Parse(rawURL)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, fmt.Errorf("not an http(s) URL")
+		return fmt.Errorf("not an http(s) URL")
 	}
-	client := &http.Client{Timeout: 10 * time.Second}
+	client := &http.Client{Timeout: timeout}
 	deadline := time.Now().Add(wait)
 	for {
 		req, err := http.NewRequestWithContext(ctx, http.MethodGet, rawURL, nil)
 		if err != nil {
-			return nil, err
+			return redact(err, u)
 		}
 		resp, err := client.Do(req)
 		if err == nil {
-			body, rerr := io.ReadAll(io.LimitReader(resp.Body, maxExtraArgs+1))
-			resp.Body.Close()
-			switch {
-			case resp.StatusCode != http.StatusOK:
-				return nil, fmt.Errorf("HTTP status %s", resp.Status)
-			case rerr != nil:
-				return nil, rerr
-			case len(body) > maxExtraArgs:
-				return nil, fmt.Errorf("more than %d bytes", maxExtraArgs)
+			defer resp.Body.Close()
+			if resp.StatusCode != http.StatusOK {
+				return fmt.Errorf("HTTP status %s", resp.Status)
 			}
-			return body, nil
+			if err := read(resp.Body); err != nil {
+				return redact(err, u)
+			}
+			return nil
 		}
 		if time.Now().After(deadline) {
-			return nil, redact(err, u)
+			return redact(err, u)
 		}
 		time.Sleep(time.Second)
 	}

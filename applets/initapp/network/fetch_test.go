@@ -1,10 +1,13 @@
 package network
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -17,6 +20,8 @@ func TestFetch(t *testing.T) {
 			fmt.Fprint(w, "b2c.run=docker://img\n")
 		case "/big":
 			w.Write(make([]byte, maxExtraArgs+1))
+		case "/kernel":
+			w.Write(bytes.Repeat([]byte("k"), 3<<20))
 		default:
 			http.NotFound(w, r)
 		}
@@ -31,6 +36,17 @@ func TestFetch(t *testing.T) {
 	}
 	if _, err := Fetch(ctx, srv.URL+"/big", time.Second); err == nil {
 		t.Fatal("an oversized body must be refused")
+	}
+	// Download has no size limit (kernels, initramfs).
+	dst := filepath.Join(t.TempDir(), "kernel")
+	if n, err := Download(ctx, srv.URL+"/kernel", dst, time.Second); err != nil || n != 3<<20 {
+		t.Fatalf("download: %d %v", n, err)
+	}
+	if b, _ := os.ReadFile(dst); len(b) != 3<<20 {
+		t.Fatalf("downloaded %d bytes", len(b))
+	}
+	if _, err := Download(ctx, srv.URL+"/missing", dst, time.Second); err == nil {
+		t.Fatal("a 404 downloaded")
 	}
 	if _, err := Fetch(ctx, "ftp://x/y", time.Second); err == nil {
 		t.Fatal("ftp accepted")
