@@ -168,10 +168,10 @@ func TestJSONPlan(t *testing.T) {
 }
 
 // Scripts read the JSON: lists are [] rather than null, and only an
-// absent swap is null.
+// absent swap or kexec is null.
 func TestJSONNoNullLists(t *testing.T) {
 	_, out, _ := run(t, nil, "--json", "b2c.volume=v b2c.iface=eth0")
-	if n := strings.Count(out, "null"); n != 1 || !strings.Contains(out, `"swap": null`) {
+	if n := strings.Count(out, "null"); n != 2 || !strings.Contains(out, `"swap": null`) || !strings.Contains(out, `"kexec": null`) {
 		t.Errorf("%d nulls:\n%s", n, out)
 	}
 }

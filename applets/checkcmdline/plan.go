@@ -46,6 +46,8 @@ type Platform struct {
 	Swap         *Swap        `json:"swap"` // null: no swap
 	Filesystems  []Filesystem `json:"filesystems"`
 	ExtraArgsURL string       `json:"extra_args_url"` // masked, "" if none
+	// Kexec is b2c.kexec (URLs masked): chain-boot instead of the pipeline.
+	Kexec *cmdline.Kexec `json:"kexec"`
 }
 
 // Network modes, in the init's order of precedence.
@@ -124,6 +126,7 @@ type Pipeline struct {
 	PoweroffDelay  int         `json:"poweroff_delay"`
 	ShutdownCmd    string      `json:"shutdown_cmd"`
 	RebootCmd      string      `json:"reboot_cmd"`
+	KexecFrom      string      `json:"kexec_from"` // b2c.kexec_from's volume, "" if none
 }
 
 // Container is one b2c.run, b2c.container, b2c.service or
@@ -230,6 +233,7 @@ func platformOf(cfg *cmdline.Config) Platform {
 		Cache:        cacheOf(cfg),
 		Filesystems:  []Filesystem{},
 		ExtraArgsURL: cfg.ExtraArgsURL,
+		Kexec:        cfg.Kexec,
 	}
 	if cfg.Swap != "" {
 		p.Swap = &Swap{Size: cfg.Swap, Bytes: cfg.SwapBytes, File: storage.SwapFile}
@@ -331,6 +335,7 @@ func pipelineOf(cfg *cmdline.Config) Pipeline {
 		PoweroffDelay:  cfg.PoweroffDelay,
 		ShutdownCmd:    cfg.ShutdownCmd,
 		RebootCmd:      cfg.RebootCmd,
+		KexecFrom:      cfg.KexecFrom,
 	}
 }
 

@@ -48,6 +48,18 @@ func WriteText(w io.Writer, r *Report) {
 	if pl.ExtraArgsURL != "" {
 		p.row(1, "extra args", pl.ExtraArgsURL, "downloaded and added once the network is up: not checked here")
 	}
+	if k := pl.Kexec; k != nil {
+		rows := []string{"kernel " + k.Kernel}
+		if k.Initrd != "" {
+			rows = append(rows, "initramfs "+k.Initrd)
+		}
+		if k.CmdlineURL != "" {
+			rows = append(rows, "command line from "+k.CmdlineURL)
+		} else {
+			rows = append(rows, "command line: this one without b2c.kexec")
+		}
+		p.row(1, "chain-boot", append(rows, "after the network, clock and cache: this kernel runs no container")...)
+	}
 
 	p.section("Pipeline")
 	pp := r.Pipeline
@@ -69,6 +81,9 @@ func WriteText(w io.Writer, r *Report) {
 	}
 	if pp.RebootCmd != "" {
 		downs = append(downs, fmt.Sprintf("reboot runs %q", pp.RebootCmd))
+	}
+	if pp.KexecFrom != "" {
+		downs = append(downs, fmt.Sprintf("kexec into the kernel a stage leaves in the volume %s, if any", pp.KexecFrom))
 	}
 	p.row(1, "shutdown", append([]string{down}, downs...)...)
 
