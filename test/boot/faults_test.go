@@ -251,3 +251,26 @@ func TestFaultDiskDisappears(t *testing.T) {
 	noLine(t, vm, `Kernel panic`, `crashed`)
 	t.Logf("pipeline status %d", vm.Status())
 }
+
+// Malformed command lines, booted: every problem gets a line naming its
+// option, the pipeline does not run, the machine powers off.
+func TestFaultMalformedCmdline(t *testing.T) {
+	t.Run("kernel command line", func(t *testing.T) {
+		vm := boot(t, lab.VMConfig{Cmdline: `b2c.run= b2c.volume=v b2c.volume=v,expiration=pipeline_end ` +
+			`b2c.volume=w,pull_on=whenever b2c.hostname= ` + run("busybox", "echo", "MUST-NOT-RUN")})
+		wantLines(t, vm, `b2c\.run: needs a value`, `b2c\.volume: the volume v is defined twice`,
+			`b2c\.volume: w: pull_on="whenever": unknown condition`, `b2c\.hostname: needs a value`, `pipeline status: [1-9]`)
+		noLine(t, vm, `^MUST-NOT-RUN$`)
+	})
+	t.Run("huge extra arguments", func(t *testing.T) {
+		body := "b2c.frobnicate=" + strings.Repeat("x", 500000) + "\n" + run("busybox", "echo", "MUST-NOT-RUN") +
+			"\nb2c.run=\"unbalanced \xff\xfe"
+		if err := writeWWW("huge.txt", body); err != nil {
+			t.Fatal(err)
+		}
+		vm := boot(t, lab.VMConfig{Cmdline: "b2c.extra_args_url=" + lab.HTTPURL + "/huge.txt"})
+		wantLines(t, vm, `extra_args_url: got 5\d{5} bytes`, `unbalanced double quote`, `b2c\.extra_args_url: the extra arguments are invalid`,
+			`pipeline status: [1-9]`)
+		noLine(t, vm, `^MUST-NOT-RUN$`, `xxxxxxxxxxxxxxxxxxxx`)
+	})
+}

@@ -152,7 +152,8 @@ func TestVolumeRemoveExclude(t *testing.T) {
 }
 
 // S3 unreachable at push time: a non-zero status and a line naming the
-// volume; the data stays in the volume on the cache for the next boot.
+// volume; the data stays in the volume on the cache, and the next boot,
+// with S3 reachable, pushes it.
 func TestVolumeS3Unreachable(t *testing.T) {
 	needMinio(t)
 	d := disk(t, 512)
@@ -161,9 +162,16 @@ func TestVolumeS3Unreachable(t *testing.T) {
 		`b2c.volume="results,push_to=down/results,push_on=pipeline_end" ` +
 		runWith("-v results:/r", "busybox", "sh", "-c", `'echo PRECIOUS > /r/data.txt'`)})
 	wantLines(t, vm, `results.*push|push.*results`, `pipeline status: [1-9]`)
-	vm = boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: `b2c.cache_device=auto b2c.volume="results" ` +
+	// S3 is back (the lab's live server): the next boot pushes what the
+	// first one could not.
+	mcli(t, "mb", "--ignore-existing", "lab/s3back")
+	vm = boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: `b2c.cache_device=auto ` + minioOpt +
+		`b2c.volume="results,push_to=lab/s3back,push_on=pipeline_end" ` +
 		runWith("-v results:/r", "busybox", "cat", "/r/data.txt")})
 	wantLines(t, vm, `^PRECIOUS$`, `pipeline status: 0$`)
+	if got := mcli(t, "cat", "lab/s3back/data.txt"); got != "PRECIOUS\n" {
+		t.Errorf("lab/s3back/data.txt = %q", got)
+	}
 }
 
 // A CI farm's command line: a job volume pulled at start, pushed
