@@ -337,15 +337,7 @@ func TestNetboot(t *testing.T) {
 // the firmware, and the second boot runs the stage of its own command
 // line.
 func TestKexec(t *testing.T) {
-	for src, name := range map[string]string{os.Getenv("B2C_KERNEL"): "kexec-vmlinuz", os.Getenv("B2C_INITRAMFS"): "kexec-initrd"} {
-		b, err := os.ReadFile(src)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(theLab.WWW(), name), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	serveBootFiles(t, "kexec-vmlinuz", "kexec-initrd")
 	second := "console=ttyS0 rootfstype=ramfs panic=-1 quiet b2c.hostname=second " + run("busybox", "echo", "SECOND-KERNEL-RUNS")
 	if err := writeWWW("kexec-cmdline", second+"\n"); err != nil {
 		t.Fatal(err)
@@ -360,15 +352,7 @@ func TestKexec(t *testing.T) {
 // b2c.kexec chain-boots at start: the kernel and initramfs come over HTTP,
 // the command line from cmdline_url; the first kernel runs no container.
 func TestKexecChainBoot(t *testing.T) {
-	for src, name := range map[string]string{os.Getenv("B2C_KERNEL"): "chain-vmlinuz", os.Getenv("B2C_INITRAMFS"): "chain-initrd"} {
-		b, err := os.ReadFile(src)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(theLab.WWW(), name), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	serveBootFiles(t, "chain-vmlinuz", "chain-initrd")
 	if err := writeWWW("chain-cmdline", "console=ttyS0 rootfstype=ramfs panic=-1 quiet b2c.hostname=chained "+run("busybox", "echo", "CHAINED-KERNEL-RUNS")+"\n"); err != nil {
 		t.Fatal(err)
 	}
@@ -380,5 +364,20 @@ func TestKexecChainBoot(t *testing.T) {
 	noLine(t, vm, `^MUST-NOT-RUN-IN-THE-FIRST$`)
 	if n := strings.Count(vm.Console(), "Execution is over"); n != 1 {
 		t.Errorf("%d status lines, want 1 (the second kernel's)", n)
+	}
+}
+
+// serveBootFiles puts the kernel and the initramfs under test on the lab's
+// HTTP server under the given names.
+func serveBootFiles(t *testing.T, kernel, initrd string) {
+	t.Helper()
+	for src, name := range map[string]string{os.Getenv("B2C_KERNEL"): kernel, os.Getenv("B2C_INITRAMFS"): initrd} {
+		b, err := os.ReadFile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(theLab.WWW(), name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 }

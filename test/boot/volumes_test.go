@@ -1,11 +1,9 @@
 package boot
 
 import (
-	"context"
 	"os"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/b2c-project/b2c/test/lab"
 )
@@ -19,13 +17,7 @@ func needMinio(t *testing.T) {
 
 func mcli(t *testing.T, args ...string) string {
 	t.Helper()
-	bin, err := lab.FindBin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	out, err := theLab.Mcli(ctx, bin, args...)
+	out, err := mcliErr(t, args...)
 	if err != nil {
 		t.Fatalf("mcli %s: %v\n%s", strings.Join(args, " "), err, out)
 	}
