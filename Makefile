@@ -38,7 +38,7 @@ MC_LINK ?= 1
 
 GOSRC := $(shell find . -path ./vendor -prune -o -path ./out -prune -o -name '*.go' -print) go.mod go.sum
 
-.PHONY: all help vendor vendor-check build upx install size test unit lab-test fuzz upx-initramfs demo demo-run initramfs bench clean fmt vet
+.PHONY: all help vendor vendor-check build upx install size symsize test unit lab-test fuzz upx-initramfs demo demo-run initramfs bench clean fmt vet
 
 all: build
 
@@ -141,6 +141,13 @@ $(OUT)/tools/minio:
 
 size: $(OUT)/b2c
 	sh hack/size.sh
+
+# Where b2c's bytes go, per module and package: the same build with its
+# symbol table kept (no -s -w), read by hack/symsize.
+symsize:
+	@mkdir -p $(OUT)/size
+	$(subst -s -w ,,$(GOBUILD)) -o $(OUT)/size/b2c.syms .
+	GOFLAGS=-mod=vendor $(GO) run ./hack/symsize -modules vendor/modules.txt $(OUT)/size/b2c.syms
 
 # Every fuzz target for FUZZTIME each (make test runs them briefly).
 FUZZTIME ?= 5m
