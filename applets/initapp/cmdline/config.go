@@ -220,7 +220,7 @@ func (c *Config) option(key, val string, hasVal bool) *Problem {
 			}
 		}
 		for _, u := range []string{k.Kernel, k.Initrd, k.CmdlineURL} {
-			if p, err := url.Parse(u); u != "" && (err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "") {
+			if u != "" && !isHTTPURL(u) {
 				return fatal(key, "%q is not an http:// or https:// URL", MaskURL(u))
 			}
 		}
@@ -291,8 +291,7 @@ func (c *Config) option(key, val string, hasVal bool) *Problem {
 		if p := needValue(); p != nil {
 			return p
 		}
-		u, err := url.Parse(val)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		if !isHTTPURL(val) {
 			return fatal(key, "%q is not an http:// or https:// URL", MaskURL(val))
 		}
 		c.ExtraArgsURL = val
@@ -530,4 +529,11 @@ func (c *Config) volume(key, val string) *Problem {
 		return warn(key, "%s: unknown sub-options ignored: %s", name, strings.Join(unknown, ", "))
 	}
 	return nil
+}
+
+// isHTTPURL says whether s is an absolute http:// or https:// URL with a
+// host (b2c.extra_args_url, b2c.kexec).
+func isHTTPURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
 }
