@@ -48,8 +48,8 @@ func NewLoader() (*Loader, error) {
 // Load loads one module (by name or alias), its softdeps and its
 // dependencies, once. A name that is neither a module file nor an alias in
 // the initramfs is an error.
-func (l *Loader) Load(name string) error {
-	name = Normalize(name)
+func (l *Loader) Load(given string) error {
+	name := Normalize(given)
 	if err, done := l.loaded[name]; done {
 		return err
 	}
@@ -64,7 +64,7 @@ func (l *Loader) Load(name string) error {
 	}
 	if err != nil {
 		// Not a module file: maybe an alias (crc32c, fs-ext4, ...).
-		if ms := Match(l.aliases, name); len(ms) > 0 {
+		if ms := Resolve(l.aliases, given); len(ms) > 0 {
 			err = nil
 			for _, m := range ms {
 				if e := l.Load(m); e != nil {

@@ -52,8 +52,10 @@ func ParseSoftdeps(r io.Reader) (Softdeps, error) {
 			case "post:":
 				list = &d.Post
 			default:
+				// As written: an entry may be an alias with dashes
+				// (crypto-crc32c), which Resolve looks up that way.
 				if list != nil {
-					*list = append(*list, Normalize(w))
+					*list = append(*list, w)
 				}
 			}
 		}
@@ -70,6 +72,20 @@ func Normalize(name string) string {
 		name = strings.TrimSuffix(name, ext)
 	}
 	return strings.ReplaceAll(name, "-", "_")
+}
+
+// Resolve returns the modules an alias name stands for (a softdep such as
+// "crypto-crc32c", or an option's "fs-ext4"). modules.alias keeps the
+// dashes the modules declared, so the name is tried as written before its
+// normalized form: normalizing first turned ext4's softdep crypto-crc32c
+// into crypto_crc32c, which matches nothing, and ext4 then failed to
+// mount on arm64 ("Cannot load crc32c driver"; on amd64, crc32c_intel,
+// loaded for the CPU, hid it).
+func Resolve(aliases []Alias, name string) []string {
+	if ms := Match(aliases, name); len(ms) > 0 {
+		return ms
+	}
+	return Match(aliases, Normalize(name))
 }
 
 // Match returns the modules whose alias patterns match modalias, in

@@ -50,11 +50,13 @@ func TestPlanLoadsEachOnce(t *testing.T) {
 }
 
 func TestSoftdeps(t *testing.T) {
-	sd, err := ParseSoftdeps(strings.NewReader("# comment\nsoftdep ext4 pre: crc32c\nsoftdep virtio-net pre: a post: b c\n"))
+	sd, err := ParseSoftdeps(strings.NewReader("# comment\nsoftdep ext4 pre: crypto-crc32c\nsoftdep virtio-net pre: a post: b c\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := sd["ext4"].Pre; !reflect.DeepEqual(got, []string{"crc32c"}) {
+	// The module is normalized, its softdeps kept as written: they may be
+	// aliases, whose dashes matter (TestResolveDashedAlias).
+	if got := sd["ext4"].Pre; !reflect.DeepEqual(got, []string{"crypto-crc32c"}) {
 		t.Errorf("ext4 pre = %v", got)
 	}
 	if d := sd["virtio_net"]; !reflect.DeepEqual(d.Pre, []string{"a"}) || !reflect.DeepEqual(d.Post, []string{"b", "c"}) {
@@ -71,6 +73,25 @@ func TestNormalize(t *testing.T) {
 	} {
 		if got := Normalize(in); got != want {
 			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// Softdeps name aliases with dashes (ext4: "pre: crypto-crc32c"), as
+// modules.alias writes them: Resolve must find them, and still accept
+// the underscore spelling a user may type in b2c.insmods.
+func TestResolveDashedAlias(t *testing.T) {
+	as, err := ParseAliases(strings.NewReader("alias crypto-crc32c crc32c_generic\nalias crc32c crc32c_generic\nalias fs_foo foo\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string][]string{
+		"crypto-crc32c": {"crc32c_generic"},
+		"crc32c":        {"crc32c_generic"},
+		"fs-foo":        {"foo"},
+	} {
+		if got := Resolve(as, name); !reflect.DeepEqual(got, want) {
+			t.Errorf("Resolve(%q) = %v, want %v", name, got, want)
 		}
 	}
 }
