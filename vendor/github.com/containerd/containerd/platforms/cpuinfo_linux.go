@@ -47,6 +47,12 @@ func getMachineArch() (string, error) {
 func getCPUInfo(pattern string) (info string, err error) {
 
 	cpuinfo, err := os.Open("/proc/cpuinfo")
+	if os.IsNotExist(err) {
+		// b2c patch 0007: no /proc yet (PID 1 starts before it mounts
+		// it): the caller falls back to uname(2), as when the field is
+		// missing.
+		return "", fmt.Errorf("getCPUInfo: %w", errdefs.ErrNotFound)
+	}
 	if err != nil {
 		return "", err
 	}
