@@ -3,8 +3,22 @@
 
 SHELL := /bin/bash
 GO ?= go
+# ARCH=arm64 cross-builds everything into out/arm64 (cross gcc for cgo, and
+# a target root from Debian's arm64 packages: hack/sysroot.sh).
 ARCH ?= amd64
+ifeq ($(ARCH),amd64)
 OUT ?= out
+SYSROOT ?= /
+SYSROOT_STAMP :=
+CROSS :=
+else ifeq ($(ARCH),arm64)
+OUT ?= out/arm64
+SYSROOT ?= out/sysroot-arm64
+SYSROOT_STAMP := $(SYSROOT)/.complete
+CROSS := CC=aarch64-linux-gnu-gcc
+else
+$(error ARCH=$(ARCH): only amd64 and arm64 are supported)
+endif
 VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export SOURCE_DATE_EPOCH
@@ -28,7 +42,7 @@ LDFLAGS := -s -w -buildid= -linkmode external -extldflags "-static" \
 	-X github.com/b2c-project/b2c/applets.BuildVersion=$(VERSION) $(MC_X)
 # -buildvcs=false: the version comes from -X; git's stamp would make a
 # build from a worktree or a tarball differ from one in a clone.
-GOBUILD := CGO_ENABLED=1 GOOS=linux GOARCH=$(ARCH) GOFLAGS=-mod=vendor \
+GOBUILD := CGO_ENABLED=1 GOOS=linux GOARCH=$(ARCH) $(CROSS) GOFLAGS=-mod=vendor \
 	$(GO) build -trimpath -buildvcs=false -tags "$(TAGS)" -ldflags '$(LDFLAGS)'
 
 PREFIX ?= /usr/local
@@ -38,14 +52,16 @@ MC_LINK ?= 1
 
 GOSRC := $(shell find . -path ./vendor -prune -o -path ./out -prune -o -name '*.go' -print) go.mod go.sum
 
-.PHONY: all help vendor vendor-check build upx install size symsize test unit lab-test fuzz upx-initramfs demo demo-run initramfs bench clean fmt vet
+.PHONY: all help vendor dist vendor-check build upx install size symsize test unit lab-test fuzz upx-initramfs demo demo-run initramfs bench clean fmt vet
 
 all: build
 
 help:
-	@echo "make build          out/b2c (static, stripped)"
-	@echo "make upx            out/b2c.upx"
-	@echo "make initramfs      out/initramfs.linux_$(ARCH).cpio.xz"
+	@echo "make build          $(OUT)/b2c (static, stripped)"
+	@echo "make upx            $(OUT)/b2c.upx"
+	@echo "make initramfs      $(OUT)/initramfs.linux_$(ARCH).cpio.xz"
+	@echo "make dist           out/dist: b2c.linux_ARCH{,.upx}, the initramfs, SHA256SUMS"
+	@echo "ARCH=arm64          cross-build any of these into out/arm64 (make ARCH=arm64 initramfs)"
 	@echo "make demo           build everything, start the lab, boot the demo pipeline in QEMU"
 	@echo "make test           everything CI runs: vendor-check, unit tests, host tests, boot tests"
 	@echo "make size           size table: podman, mc, merged, upx, xz"
@@ -77,9 +93,10 @@ install: $(OUT)/b2c
 	ln -sf b2c $(DESTDIR)$(PREFIX)/bin/mcli
 	if [ "$(MC_LINK)" = 1 ]; then ln -sf b2c $(DESTDIR)$(PREFIX)/bin/mc; fi
 
-KERNEL_VERSION ?= $(shell ls /boot/vmlinuz-* 2>/dev/null | sed 's,.*/vmlinuz-,,' | sort -V | tail -1)
-MODULES_DIR ?= /lib/modules/$(KERNEL_VERSION)
-KERNEL ?= /boot/vmlinuz-$(KERNEL_VERSION)
+# Recursive (=, ?=): for arm64 the kernel only exists once the sysroot does.
+KERNEL_VERSION ?= $(shell ls $(SYSROOT)/boot/vmlinuz-* 2>/dev/null | sed 's,.*/vmlinuz-,,' | sort -V | tail -1)
+MODULES_DIR ?= $(SYSROOT)/lib/modules/$(KERNEL_VERSION)
+KERNEL ?= $(SYSROOT)/boot/vmlinuz-$(KERNEL_VERSION)
 COMPRESS ?= xz
 INITRAMFS := $(OUT)/initramfs.linux_$(ARCH).cpio.$(COMPRESS)
 
@@ -88,20 +105,34 @@ initramfs: $(INITRAMFS)
 $(OUT)/keymaps: hack/keymaps.sh
 	rm -rf $@ && sh hack/keymaps.sh $@
 
-$(INITRAMFS): $(OUT)/b2c $(OUT)/keymaps $(shell find initramfs -type f 2>/dev/null)
-	GOFLAGS=-mod=vendor $(GO) run ./initramfs/cmd/mkinitramfs -contents initramfs/contents.txt \
-		-modules-dir $(MODULES_DIR) -compress $(COMPRESS) -o $@
+MKINITRAMFS := GOFLAGS=-mod=vendor $(GO) run ./initramfs/cmd/mkinitramfs -contents initramfs/contents.txt \
+	-arch $(ARCH) -sysroot $(SYSROOT) -modules-dir $(MODULES_DIR) -compress $(COMPRESS)
+
+$(INITRAMFS): $(OUT)/b2c $(OUT)/keymaps $(SYSROOT_STAMP) $(shell find initramfs -type f 2>/dev/null)
+	$(MKINITRAMFS) -o $@
+
+ifneq ($(SYSROOT_STAMP),)
+$(SYSROOT_STAMP): hack/sysroot.sh
+	sh hack/sysroot.sh $(ARCH) $(SYSROOT)
+endif
+
+# Release artefacts, named per architecture, with their checksums.
+dist: $(OUT)/b2c $(OUT)/b2c.upx $(INITRAMFS)
+	@mkdir -p out/dist
+	cp $(OUT)/b2c out/dist/b2c.linux_$(ARCH)
+	cp $(OUT)/b2c.upx out/dist/b2c.linux_$(ARCH).upx
+	cp $(INITRAMFS) out/dist/
+	cd out/dist && sha256sum b2c.linux_* initramfs.linux_* >SHA256SUMS
 
 # The same initramfs with the UPX binary as /bin/b2c (make bench compares
 # them; a boot test proves the UPX artefact runs as PID 1).
 UPX_INITRAMFS := $(OUT)/upx-initramfs/initramfs.linux_$(ARCH).cpio.$(COMPRESS)
 upx-initramfs: $(UPX_INITRAMFS)
 
-$(UPX_INITRAMFS): $(OUT)/b2c.upx $(OUT)/keymaps $(shell find initramfs -type f 2>/dev/null)
+$(UPX_INITRAMFS): $(OUT)/b2c.upx $(OUT)/keymaps $(SYSROOT_STAMP) $(shell find initramfs -type f 2>/dev/null)
 	mkdir -p $(OUT)/upx-initramfs && cp $(OUT)/b2c.upx $(OUT)/upx-initramfs/b2c
 	rm -rf $(OUT)/upx-initramfs/keymaps && cp -r $(OUT)/keymaps $(OUT)/upx-initramfs/keymaps
-	GOFLAGS=-mod=vendor $(GO) run ./initramfs/cmd/mkinitramfs -contents initramfs/contents.txt \
-		-modules-dir $(MODULES_DIR) -compress $(COMPRESS) -o $@
+	$(MKINITRAMFS) -o $@
 
 # The first README command: everything from a fresh Debian 12 machine to a
 # container pipeline booted in QEMU.
@@ -126,14 +157,21 @@ unit:
 test: vendor-check fmt build vet unit upx initramfs upx-initramfs
 	B2C_BIN=$(CURDIR)/$(OUT)/b2c GOFLAGS=-mod=vendor $(GO) test -count=1 -v -timeout 20m ./test/host/
 	$(MAKE) fuzz FUZZTIME=15s
+	$(MAKE) ARCH=arm64 build initramfs
 	$(MAKE) lab-test
 
 # The boot tests: the lab (root), QEMU, MinIO built once into out/tools.
 # One scenario: make lab-test RUN=TestMarker
 RUN ?= .
+# TestArm64 boots the arm64 build when `make ARCH=arm64 initramfs` made it
+# (make test does).
+ARM64_INITRAMFS := $(CURDIR)/out/arm64/initramfs.linux_arm64.cpio.$(COMPRESS)
+ARM64_ENV = $(if $(wildcard $(ARM64_INITRAMFS)),B2C_ARM64_INITRAMFS=$(ARM64_INITRAMFS) \
+	B2C_ARM64_KERNEL=$(lastword $(sort $(wildcard $(CURDIR)/out/sysroot-arm64/boot/vmlinuz-*))) \
+	B2C_ARM64_BUSYBOX=$(CURDIR)/out/sysroot-arm64/bin/busybox)
 lab-test: $(OUT)/tools/minio
 	B2C_LAB=1 B2C_BIN=$(CURDIR)/$(OUT)/b2c B2C_MINIO=$(CURDIR)/$(OUT)/tools/minio \
-		B2C_KERNEL=$(KERNEL) B2C_INITRAMFS=$(CURDIR)/$(INITRAMFS) B2C_UPX_INITRAMFS=$(CURDIR)/$(UPX_INITRAMFS) \
+		B2C_KERNEL=$(KERNEL) B2C_INITRAMFS=$(CURDIR)/$(INITRAMFS) B2C_UPX_INITRAMFS=$(CURDIR)/$(UPX_INITRAMFS) $(ARM64_ENV) \
 		GOFLAGS=-mod=vendor $(GO) test -p 1 -count=1 -v -timeout 60m -run '$(RUN)' ./test/lab/ ./test/boot/
 
 $(OUT)/tools/minio:

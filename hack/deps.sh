@@ -16,9 +16,13 @@ apt-get install -y -qq --no-install-recommends \
 	build-essential git ca-certificates curl xz-utils zstd cpio patch \
 	crun conmon e2fsprogs busybox-static \
 	qemu-system-x86 qemu-utils linux-image-amd64 \
+	gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-system-arm kmod \
 	iproute2 dnsmasq-base chrony docker-registry \
 	kbd console-data python3 \
 	upx-ucl/bookworm-backports >/dev/null
+# gcc-aarch64-linux-gnu, libc6-dev-arm64-cross: make ARCH=arm64 (cgo, static
+# glibc); qemu-system-arm: its lab boot; kmod: depmod for the arm64 kernel's
+# modules (hack/sysroot.sh fetches the arm64 packages themselves).
 # python3: bcrypt for the lab registry's htpasswd (its crypt module).
 # chrony's and docker-registry's packaged services are not used: the lab
 # starts its own instances inside a network namespace.

@@ -16,8 +16,12 @@ import (
 
 // Options says where the builder finds things.
 type Options struct {
-	Root       string // the repository: relative sources are read from here
-	HostRoot   string // "/" normally; tests point it elsewhere
+	Root     string // the repository: relative sources are read from here
+	HostRoot string // "/" normally; tests point it elsewhere
+	// SysRoot is where `elf` programs and their libraries are taken
+	// from: HostRoot when empty, a foreign architecture's root
+	// (hack/sysroot.sh) when cross-building.
+	SysRoot    string
 	ModulesDir string // e.g. /lib/modules/6.1.0-26-amd64
 	KernelVer  string
 }
@@ -95,16 +99,20 @@ func applyLine(im *Image, l Line, o Options) error {
 		if err := argc(l, 1, 1); err != nil {
 			return err
 		}
-		deps, err := ELFDeps(o.HostRoot, a[0])
+		root := o.SysRoot
+		if root == "" {
+			root = o.HostRoot
+		}
+		deps, err := ELFDeps(root, a[0])
 		if err != nil {
 			return err
 		}
 		for _, p := range append([]string{a[0]}, deps...) {
-			st, err := os.Stat(filepath.Join(o.HostRoot, p)) // follows links: copy the real file
+			st, err := os.Stat(filepath.Join(root, p)) // follows links: copy the real file
 			if err != nil {
 				return err
 			}
-			im.Add(Entry{Path: p, Kind: KindFile, Mode: uint32(st.Mode().Perm()), Source: filepath.Join(o.HostRoot, p), Part: PartHelpers})
+			im.Add(Entry{Path: p, Kind: KindFile, Mode: uint32(st.Mode().Perm()), Source: filepath.Join(root, p), Part: PartHelpers})
 		}
 	case "tree":
 		if err := argc(l, 2, 2); err != nil {

@@ -53,7 +53,10 @@ type Line struct {
 	Args []string
 }
 
-// ParseContents reads the contents file, expanding ${VAR} from vars.
+// ParseContents reads the contents file, expanding ${VAR} from vars. A
+// line that starts with [ARCH] (or [ARCH1,ARCH2]) is kept only when
+// building for one of those architectures (vars["ARCH"]): module names and
+// helpers' paths differ between amd64 and arm64.
 func ParseContents(r io.Reader, vars map[string]string) ([]Line, error) {
 	var out []Line
 	s := bufio.NewScanner(r)
@@ -66,12 +69,31 @@ func ParseContents(r io.Reader, vars map[string]string) ([]Line, error) {
 		}
 		l = os.Expand(l, func(k string) string { return vars[k] })
 		f := strings.Fields(l)
+		if len(f) > 0 && strings.HasPrefix(f[0], "[") {
+			archs, ok := strings.CutSuffix(f[0][1:], "]")
+			if !ok || archs == "" {
+				return nil, fmt.Errorf("contents line %d: %q: want [ARCH,...]", n, f[0])
+			}
+			if !contains(strings.Split(archs, ","), vars["ARCH"]) {
+				continue
+			}
+			f = f[1:]
+		}
 		if len(f) == 0 {
 			continue
 		}
 		out = append(out, Line{Num: n, Verb: f[0], Args: f[1:]})
 	}
 	return out, s.Err()
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 // Image is the set of entries being built, by path.

@@ -17,6 +17,7 @@ func TestParseContents(t *testing.T) {
 		"KERNEL_VERSION": "6.1.0-26-amd64",
 		"MODULES_DIR":    "/lib/modules/6.1.0-26-amd64",
 		"OUT":            "out",
+		"ARCH":           "amd64",
 	}
 	tests := []struct {
 		name string
@@ -57,6 +58,13 @@ func TestParseContents(t *testing.T) {
 			"modules ${EMPTY} ext4\n",
 			[]Line{{1, "modules", []string{"ext4"}}},
 		},
+		{
+			// [ARCH] lines count for their architectures only; the line
+			// numbers stay physical.
+			"architecture filter",
+			"[arm64] modules sha512_ce\n[amd64] modules aesni_intel\n[arm64,amd64] dir /both\nmodules ext4\n",
+			[]Line{{2, "modules", []string{"aesni_intel"}}, {3, "dir", []string{"/both"}}, {4, "modules", []string{"ext4"}}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -65,6 +73,16 @@ func TestParseContents(t *testing.T) {
 				t.Errorf("ParseContents(%q) =\n%#v\nwant\n%#v", tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+// A malformed architecture filter is an error, not a silently skipped
+// line.
+func TestParseContentsBadArch(t *testing.T) {
+	for _, text := range []string{"[] dir /a\n", "[arm64 dir /a\n"} {
+		if _, err := ParseContents(strings.NewReader(text), map[string]string{"ARCH": "arm64"}); err == nil {
+			t.Errorf("ParseContents(%q): no error", text)
+		}
 	}
 }
 
@@ -293,12 +311,17 @@ func TestRealContents(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	lines, err := ParseContents(f, map[string]string{"KERNEL_VERSION": "", "MODULES_DIR": "", "OUT": "out"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(lines) < 10 {
-		t.Fatalf("only %d lines parsed", len(lines))
+	var lines []Line
+	for _, arch := range []string{"amd64", "arm64"} {
+		f.Seek(0, 0)
+		l, err := ParseContents(f, map[string]string{"KERNEL_VERSION": "", "MODULES_DIR": "", "OUT": "out", "ARCH": arch})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(l) < 10 {
+			t.Fatalf("%s: only %d lines parsed", arch, len(l))
+		}
+		lines = append(lines, l...)
 	}
 	syntax := regexp.MustCompile(`unknown verb|takes \d+ to \d+ arguments|usage:|not octal|bad device`)
 	o := Options{Root: "..", HostRoot: "/"}

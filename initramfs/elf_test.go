@@ -203,3 +203,32 @@ func TestELFVerb(t *testing.T) {
 		t.Errorf("loader missing")
 	}
 }
+
+// TestELFVerbSysRoot: with a SysRoot (a cross build's target root), `elf`
+// copies the program and its libraries from there, at the same paths in
+// the image, while `file` still reads the host.
+func TestELFVerbSysRoot(t *testing.T) {
+	ls := hostLs(t)
+	deps, err := ELFDeps("/", ls)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sys := t.TempDir()
+	for _, p := range append([]string{ls}, deps...) {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, sys, p, string(b), 0o755)
+	}
+	im := build(t, "elf "+ls+"\nfile /etc/debian_version /etc/debian_version\n", nil, Options{Root: t.TempDir(), HostRoot: "/", SysRoot: sys})
+	for _, p := range append([]string{ls}, deps...) {
+		e := im.Entries[p]
+		if e == nil || e.Source != filepath.Join(sys, p) {
+			t.Errorf("%s: entry %+v, want one copied from the sysroot", p, e)
+		}
+	}
+	if e := im.Entries["/etc/debian_version"]; e == nil || e.Source != "/etc/debian_version" {
+		t.Errorf("/etc/debian_version: entry %+v, want it from the host", e)
+	}
+}

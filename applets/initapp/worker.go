@@ -124,7 +124,7 @@ func banner(line string) {
 	console.Raw(fmt.Sprintf("\n%s\n", strings.TrimSpace(applets.Version())))
 	var si unix.Sysinfo_t
 	unix.Sysinfo(&si)
-	console.Logf("Linux %s, %d CPUs, %s of RAM", unix.ByteSliceToString(u.Release[:]), cpuCount(),
+	console.Logf("Linux %s (%s), %d CPUs, %s of RAM", unix.ByteSliceToString(u.Release[:]), unix.ByteSliceToString(u.Machine[:]), cpuCount(),
 		humanBytes(uint64(si.Totalram)*uint64(si.Unit)))
 	console.Logf("Kernel command line: %s", cmdline.MaskLine(line))
 }

@@ -22,6 +22,11 @@ type Image struct {
 	PaddingMB int
 	// Private also pushes it to PrivateRegistry.
 	Private bool
+	// Arch is the image's architecture ("" is amd64), and Busybox the
+	// busybox-static of that architecture (hack/sysroot.sh's) for a
+	// foreign one.
+	Arch    string
+	Busybox string
 }
 
 // Busybox applets linked in the test images.
@@ -37,8 +42,11 @@ var busyboxApplets = []string{
 
 // rootfsTar writes a minimal root filesystem: busybox-static and links,
 // and paddingMB MiB of random bytes in /padding.
-func rootfsTar(path string, paddingMB int) error {
-	bb, err := os.ReadFile("/bin/busybox")
+func rootfsTar(path, busybox string, paddingMB int) error {
+	if busybox == "" {
+		busybox = "/bin/busybox"
+	}
+	bb, err := os.ReadFile(busybox)
 	if err != nil {
 		return fmt.Errorf("busybox-static: %v", err)
 	}
@@ -116,8 +124,12 @@ func (l *Lab) PushImages(bin string, images ...Image) error {
 	defer cancel()
 	for _, im := range images {
 		tarball := filepath.Join(work, "rootfs.tar")
-		if err := rootfsTar(tarball, im.PaddingMB); err != nil {
+		if err := rootfsTar(tarball, im.Busybox, im.PaddingMB); err != nil {
 			return err
+		}
+		arch := im.Arch
+		if arch == "" {
+			arch = "amd64"
 		}
 		cmd := im.Cmd
 		if cmd == "" {
@@ -125,7 +137,7 @@ func (l *Lab) PushImages(bin string, images ...Image) error {
 		}
 		ref := Registry + "/" + im.Name + ":latest"
 		steps := [][]string{
-			append(append([]string{}, base...), "import", "--change", "CMD "+cmd, tarball, ref),
+			append(append([]string{}, base...), "import", "--arch", arch, "--change", "CMD "+cmd, tarball, ref),
 			append(append([]string{}, base...), "push", "--tls-verify=false", ref),
 		}
 		for _, s := range steps {

@@ -43,6 +43,9 @@ type VMConfig struct {
 	Console io.Writer
 	// Name names the console log file in the lab directory.
 	Name string
+	// Arch is the guest's architecture: "" or "amd64" (a PC), or "arm64"
+	// (QEMU's virt board; no Netboot).
+	Arch string
 }
 
 // monitorSocket is where QEMU's human monitor listens, for SendKey; short,
@@ -108,16 +111,29 @@ func (l *Lab) Boot(c VMConfig) (*VM, error) {
 	if c.Name == "" {
 		c.Name = "vm"
 	}
-	args := []string{
-		"qemu-system-x86_64", "-accel", "tcg", "-cpu", "max",
+	machine, console := []string{"qemu-system-x86_64", "-accel", "tcg", "-cpu", "max"}, "ttyS0"
+	switch c.Arch {
+	case "", "amd64":
+	case "arm64":
+		// virt: PCI for the virtio devices, a PL011 UART for the
+		// console, no firmware needed with -kernel. pauth-impdef: TCG's
+		// standard pointer authentication is slow to emulate.
+		machine, console = []string{"qemu-system-aarch64", "-M", "virt", "-accel", "tcg", "-cpu", "max,pauth-impdef=on"}, "ttyAMA0"
+		if c.Netboot {
+			return nil, errors.New("arm64: no netboot in the lab (no iPXE ROM for virt)")
+		}
+	default:
+		return nil, fmt.Errorf("arch %q: want amd64 or arm64", c.Arch)
+	}
+	args := append(machine,
 		"-m", strconv.Itoa(c.MemoryMB), "-smp", strconv.Itoa(c.CPUs),
 		"-nodefaults", "-display", "none", "-no-reboot",
 		"-serial", "stdio",
 		"-device", "virtio-rng-pci",
-	}
+	)
 	// ramfs: the initramfs is not capped at half the RAM; panic=-1: a
 	// kernel panic ends QEMU (-no-reboot) instead of hanging a test.
-	cmdline := strings.TrimSpace("console=ttyS0 rootfstype=ramfs panic=-1 quiet " + c.Cmdline)
+	cmdline := strings.TrimSpace("console=" + console + " rootfstype=ramfs panic=-1 quiet " + c.Cmdline)
 	if c.Netboot {
 		if err := l.writeNetboot(c.Kernel, c.Initramfs, cmdline); err != nil {
 			return nil, err

@@ -19,14 +19,16 @@ func main() {
 	out := flag.String("o", "out/initramfs.linux_amd64.cpio.xz", "output file")
 	compress := flag.String("compress", "xz", "xz, zstd, gzip or none")
 	modDir := flag.String("modules-dir", "", "kernel module directory (default /lib/modules/$KERNEL_VERSION)")
+	arch := flag.String("arch", "amd64", "target architecture, for [ARCH] lines")
+	sysroot := flag.String("sysroot", "/", "root holding the target's `elf` programs and libraries")
 	flag.Parse()
-	if err := run(*contents, *out, *compress, *modDir); err != nil {
+	if err := run(*contents, *out, *compress, *modDir, *arch, *sysroot); err != nil {
 		fmt.Fprintf(os.Stderr, "mkinitramfs: %v\n", err)
 		os.Exit(1)
 	}
 }
 
-func run(contents, out, method, modDir string) error {
+func run(contents, out, method, modDir, arch, sysroot string) error {
 	kver := os.Getenv("KERNEL_VERSION")
 	if modDir == "" && kver != "" {
 		modDir = filepath.Join("/lib/modules", kver)
@@ -41,13 +43,13 @@ func run(contents, out, method, modDir string) error {
 		return err
 	}
 	defer f.Close()
-	vars := map[string]string{"KERNEL_VERSION": kver, "MODULES_DIR": modDir, "OUT": filepath.Dir(out)}
+	vars := map[string]string{"KERNEL_VERSION": kver, "MODULES_DIR": modDir, "OUT": filepath.Dir(out), "ARCH": arch}
 	lines, err := initramfs.ParseContents(f, vars)
 	if err != nil {
 		return err
 	}
 	im := initramfs.NewImage()
-	if err := initramfs.Apply(im, lines, initramfs.Options{Root: root, HostRoot: "/", ModulesDir: modDir, KernelVer: kver}); err != nil {
+	if err := initramfs.Apply(im, lines, initramfs.Options{Root: root, HostRoot: "/", SysRoot: sysroot, ModulesDir: modDir, KernelVer: kver}); err != nil {
 		return err
 	}
 	var buf bytes.Buffer

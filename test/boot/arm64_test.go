@@ -1,0 +1,41 @@
+package boot
+
+import (
+	"os"
+	"testing"
+
+	"github.com/b2c-project/b2c/test/lab"
+)
+
+// TestArm64: the cross-built b2c and initramfs (make ARCH=arm64) boot
+// Debian's stock arm64 kernel on QEMU's virt board. The init loads that
+// kernel's virtio, ext4 and overlay modules by itself, gets a lease,
+// formats a cache disk with the arm64 mke2fs and runs an arm64 image from
+// the lab registry with the arm64 crun and conmon. make lab-test sets the
+// B2C_ARM64_* variables.
+func TestArm64(t *testing.T) {
+	kernel, initrd, busybox := os.Getenv("B2C_ARM64_KERNEL"), os.Getenv("B2C_ARM64_INITRAMFS"), os.Getenv("B2C_ARM64_BUSYBOX")
+	if kernel == "" || initrd == "" || busybox == "" {
+		t.Skip("B2C_ARM64_KERNEL, B2C_ARM64_INITRAMFS and B2C_ARM64_BUSYBOX are not set (make lab-test sets them)")
+	}
+	bin, err := lab.FindBin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := theLab.PushImages(bin, lab.Image{Name: "busybox-arm64", Arch: "arm64", Busybox: busybox}); err != nil {
+		t.Fatal(err)
+	}
+	d := disk(t, 512)
+	vm := boot(t, lab.VMConfig{Arch: "arm64", Kernel: kernel, Initramfs: initrd, Disks: []string{d},
+		Cmdline: "b2c.cache_device=auto b2c.volume=v " + runWith("-v v:/v", "busybox-arm64", "sh", "-c",
+			`'echo ARCH=$(uname -m); echo on-the-cache > /v/f && echo WROTE-VOLUME'`)})
+	// The cache mounts only if ext4's softdep alias crypto-crc32c
+	// loaded crc32c_generic: no other arm64 module provides crc32c. The
+	// ERRO line was podman's CPU-variant probe in PID 1 (patch 0007).
+	wantLines(t, vm, `Linux \S+-arm64 \(aarch64\), `, `Formatting /dev/vda1`,
+		`Free space on the cache`, `^ARCH=aarch64$`, `^WROTE-VOLUME$`, `pipeline status: 0$`)
+	noLine(t, vm, `running without a cache`, `getCPUVariant`)
+	if _, err := fsckCache(d); err != nil {
+		t.Error(err)
+	}
+}
