@@ -105,7 +105,9 @@ initramfs: $(INITRAMFS)
 $(OUT)/keymaps: hack/keymaps.sh
 	rm -rf $@ && sh hack/keymaps.sh $@
 
-MKINITRAMFS := GOFLAGS=-mod=vendor $(GO) run ./initramfs/cmd/mkinitramfs -contents initramfs/contents.txt \
+# `=`, not `:=`: MODULES_DIR names the arm64 kernel, which only exists once
+# the sysroot (a prerequisite) does.
+MKINITRAMFS = GOFLAGS=-mod=vendor $(GO) run ./initramfs/cmd/mkinitramfs -contents initramfs/contents.txt \
 	-arch $(ARCH) -sysroot $(SYSROOT) -modules-dir $(MODULES_DIR) -compress $(COMPRESS)
 
 $(INITRAMFS): $(OUT)/b2c $(OUT)/keymaps $(SYSROOT_STAMP) $(shell find initramfs -type f 2>/dev/null)
