@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -74,7 +75,7 @@ func ParseContents(r io.Reader, vars map[string]string) ([]Line, error) {
 			if !ok || archs == "" {
 				return nil, fmt.Errorf("contents line %d: %q: want [ARCH,...]", n, f[0])
 			}
-			if !contains(strings.Split(archs, ","), vars["ARCH"]) {
+			if !slices.Contains(strings.Split(archs, ","), vars["ARCH"]) {
 				continue
 			}
 			f = f[1:]
@@ -85,15 +86,6 @@ func ParseContents(r io.Reader, vars map[string]string) ([]Line, error) {
 		out = append(out, Line{Num: n, Verb: f[0], Args: f[1:]})
 	}
 	return out, s.Err()
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // Image is the set of entries being built, by path.

@@ -141,20 +141,13 @@ func TestELFDepsRoot(t *testing.T) {
 		t.Fatal(err)
 	}
 	root := t.TempDir()
-	cp := func(p string) {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		writeFile(t, root, p, string(b), 0o755)
-	}
-	cp(ls)
+	copyInto(t, root, ls)
 	_, err = ELFDeps(root, ls)
 	if first := neededOf(t, ls)[0]; err == nil || !strings.Contains(err.Error(), first) {
 		t.Fatalf("ELFDeps with no libraries under root: err = %v, want one naming %s", err, first)
 	}
 	for _, d := range hostDeps {
-		cp(d)
+		copyInto(t, root, d)
 	}
 	got, err := ELFDeps(root, ls)
 	if err != nil {
@@ -215,11 +208,7 @@ func TestELFVerbSysRoot(t *testing.T) {
 	}
 	sys := t.TempDir()
 	for _, p := range append([]string{ls}, deps...) {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		writeFile(t, sys, p, string(b), 0o755)
+		copyInto(t, sys, p)
 	}
 	im := build(t, "elf "+ls+"\nfile /etc/debian_version /etc/debian_version\n", nil, Options{Root: t.TempDir(), HostRoot: "/", SysRoot: sys})
 	for _, p := range append([]string{ls}, deps...) {

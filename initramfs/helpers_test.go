@@ -24,6 +24,16 @@ func writeFile(t *testing.T, dir, rel, content string, perm os.FileMode) string 
 	return p
 }
 
+// copyInto copies the host file p to the same path under root.
+func copyInto(t *testing.T, root, p string) {
+	t.Helper()
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, root, p, string(b), 0o755)
+}
+
 // parse parses contents text with vars, failing the test on error.
 func parse(t *testing.T, text string, vars map[string]string) []Line {
 	t.Helper()
