@@ -6,6 +6,7 @@ GO ?= go
 # ARCH=arm64 cross-builds everything into out/arm64 (cross gcc for cgo, and
 # a target root from Debian's arm64 packages: hack/sysroot.sh).
 ARCH ?= amd64
+ARM64_SYSROOT := out/sysroot-arm64
 ifeq ($(ARCH),amd64)
 OUT ?= out
 SYSROOT ?= /
@@ -13,7 +14,7 @@ SYSROOT_STAMP :=
 CROSS :=
 else ifeq ($(ARCH),arm64)
 OUT ?= out/arm64
-SYSROOT ?= out/sysroot-arm64
+SYSROOT ?= $(ARM64_SYSROOT)
 SYSROOT_STAMP := $(SYSROOT)/.complete
 CROSS := CC=aarch64-linux-gnu-gcc
 else
@@ -169,8 +170,8 @@ RUN ?= .
 # (make test does).
 ARM64_INITRAMFS := $(CURDIR)/out/arm64/initramfs.linux_arm64.cpio.$(COMPRESS)
 ARM64_ENV = $(if $(wildcard $(ARM64_INITRAMFS)),B2C_ARM64_INITRAMFS=$(ARM64_INITRAMFS) \
-	B2C_ARM64_KERNEL=$(lastword $(sort $(wildcard $(CURDIR)/out/sysroot-arm64/boot/vmlinuz-*))) \
-	B2C_ARM64_BUSYBOX=$(CURDIR)/out/sysroot-arm64/bin/busybox)
+	B2C_ARM64_KERNEL=$(lastword $(sort $(wildcard $(CURDIR)/$(ARM64_SYSROOT)/boot/vmlinuz-*))) \
+	B2C_ARM64_BUSYBOX=$(CURDIR)/$(ARM64_SYSROOT)/bin/busybox)
 lab-test: $(OUT)/tools/minio
 	B2C_LAB=1 B2C_BIN=$(CURDIR)/$(OUT)/b2c B2C_MINIO=$(CURDIR)/$(OUT)/tools/minio \
 		B2C_KERNEL=$(KERNEL) B2C_INITRAMFS=$(CURDIR)/$(INITRAMFS) B2C_UPX_INITRAMFS=$(CURDIR)/$(UPX_INITRAMFS) $(ARM64_ENV) \
