@@ -2,7 +2,16 @@
 # `make help` lists the targets.
 
 SHELL := /bin/bash
-GO ?= go
+# A test piped into a filter still fails the recipe.
+.SHELLFLAGS := -o pipefail -c
+# Go: the one on PATH, else the Go hack/deps.sh installs (Debian's
+# golang-1.23-go from bookworm-backports). Either is only a bootstrap:
+# GOTOOLCHAIN=auto lets the toolchain line of go.mod bring the exact Go
+# through the module proxy, and GO names that toolchain's own binary so
+# that every step (MinIO's build too) uses it.
+export PATH := $(PATH):/usr/local/go/bin:/usr/lib/go-1.23/bin
+export GOTOOLCHAIN ?= auto
+GO ?= $(shell d=$$(go env GOROOT 2>/dev/null) && echo $$d/bin/go || echo go)
 # ARCH=arm64 cross-builds everything into out/arm64 (cross gcc for cgo, and
 # a target root from Debian's arm64 packages: hack/sysroot.sh).
 ARCH ?= amd64
@@ -53,7 +62,7 @@ MC_LINK ?= 1
 
 GOSRC := $(shell find . -path ./vendor -prune -o -path ./out -prune -o -name '*.go' -print) go.mod go.sum
 
-.PHONY: all help vendor dist vendor-check build upx install size symsize test unit lab-test fuzz upx-initramfs demo demo-run initramfs bench clean fmt vet
+.PHONY: all help vendor dist vendor-check build upx install size symsize test unit host-test repro-check lab-test fuzz upx-initramfs demo demo-run initramfs bench clean fmt vet
 
 all: build
 
@@ -108,8 +117,11 @@ $(OUT)/keymaps: hack/keymaps.sh
 
 # `=`, not `:=`: MODULES_DIR names the arm64 kernel, which only exists once
 # the sysroot (a prerequisite) does.
+# INITRAMFS_PARTS=false skips compressing each part alone for the size
+# table (as much xz work as the initramfs itself; make test skips it).
+INITRAMFS_PARTS ?= true
 MKINITRAMFS = GOFLAGS=-mod=vendor $(GO) run ./initramfs/cmd/mkinitramfs -contents initramfs/contents.txt \
-	-arch $(ARCH) -sysroot $(SYSROOT) -modules-dir $(MODULES_DIR) -compress $(COMPRESS)
+	-arch $(ARCH) -sysroot $(SYSROOT) -modules-dir $(MODULES_DIR) -compress $(COMPRESS) -parts=$(INITRAMFS_PARTS)
 
 $(INITRAMFS): $(OUT)/b2c $(OUT)/keymaps $(SYSROOT_STAMP) $(shell find initramfs -type f 2>/dev/null)
 	$(MKINITRAMFS) -o $@
@@ -153,19 +165,29 @@ UNIT_PKGS := ./applets/... ./initramfs/...
 
 # -trimpath and the tags as in `make build`: the test binaries then reuse
 # the build's compiled packages (podman's tree takes minutes to compile).
+# -v, filtered: what ran is not listed, what was skipped (and why) is.
 unit:
-	GOFLAGS=-mod=vendor CGO_ENABLED=1 $(GO) test -trimpath -tags "$(TAGS)" $(UNIT_PKGS)
+	GOFLAGS=-mod=vendor CGO_ENABLED=1 $(GO) test -v -trimpath -tags "$(TAGS)" $(UNIT_PKGS) 2>&1 | sh hack/gotest-filter.sh
 
-# Everything CI runs. Boot tests need root (network namespaces, taps).
-test: vendor-check fmt build vet unit upx initramfs upx-initramfs
-	B2C_BIN=$(CURDIR)/$(OUT)/b2c GOFLAGS=-mod=vendor $(GO) test -count=1 -v -timeout 20m ./test/host/
-	$(MAKE) fuzz FUZZTIME=15s
-	$(MAKE) ARCH=arm64 build initramfs
-	$(MAKE) lab-test
+host-test: $(OUT)/b2c $(OUT)/tools/minio
+	B2C_BIN=$(CURDIR)/$(OUT)/b2c B2C_MINIO=$(CURDIR)/$(OUT)/tools/minio GOFLAGS=-mod=vendor \
+		$(GO) test -count=1 -v -timeout 20m ./test/host/ 2>&1 | sh hack/gotest-filter.sh
+
+# Everything CI runs, in two lanes, with each step's duration at the end
+# (hack/test.sh). Boot tests need root (network namespaces, taps).
+test:
+	GO=$(GO) bash hack/test.sh
+
+# The same sources built again from a copy of the tree at another path:
+# out/b2c and the initramfs must be equal byte for byte.
+repro-check: $(OUT)/b2c $(INITRAMFS)
+	GO=$(GO) VERSION=$(VERSION) bash hack/repro-tree.sh $(OUT)/b2c $(INITRAMFS)
 
 # The boot tests: the lab (root), QEMU, MinIO built once into out/tools.
 # One scenario: make lab-test RUN=TestMarker
 RUN ?= .
+# VMs booting at once: each has one vCPU, so one per host core.
+BOOT_PARALLEL ?= 2
 # TestArm64 boots the arm64 build when `make ARCH=arm64 initramfs` made it
 # (make test does).
 ARM64_INITRAMFS := $(CURDIR)/out/arm64/initramfs.linux_arm64.cpio.$(COMPRESS)
@@ -175,10 +197,10 @@ ARM64_ENV = $(if $(wildcard $(ARM64_INITRAMFS)),B2C_ARM64_INITRAMFS=$(ARM64_INIT
 lab-test: $(OUT)/tools/minio
 	B2C_LAB=1 B2C_BIN=$(CURDIR)/$(OUT)/b2c B2C_MINIO=$(CURDIR)/$(OUT)/tools/minio \
 		B2C_KERNEL=$(KERNEL) B2C_INITRAMFS=$(CURDIR)/$(INITRAMFS) B2C_UPX_INITRAMFS=$(CURDIR)/$(UPX_INITRAMFS) $(ARM64_ENV) \
-		GOFLAGS=-mod=vendor $(GO) test -p 1 -count=1 -v -timeout 60m -run '$(RUN)' ./test/lab/ ./test/boot/
+		GOFLAGS=-mod=vendor $(GO) test -p 1 -parallel $(BOOT_PARALLEL) -count=1 -v -timeout 60m -run '$(RUN)' ./test/lab/ ./test/boot/
 
 $(OUT)/tools/minio:
-	B2C_TOOLS=$(CURDIR)/$(OUT)/tools sh hack/minio.sh
+	GO=$(GO) B2C_TOOLS=$(CURDIR)/$(OUT)/tools sh hack/minio.sh
 
 size: $(OUT)/b2c
 	sh hack/size.sh
@@ -202,7 +224,10 @@ fuzz:
 
 # Sizes, boot times (floor, cold, warm), RAM floor, init() costs:
 # out/bench/report.md and out/bench/timeline.svg. Needs root (the lab).
-bench: build upx initramfs upx-initramfs $(OUT)/tools/minio
+# An initramfs make test built has no per-part sizes: built again here.
+bench:
+	@for f in $(INITRAMFS) $(UPX_INITRAMFS); do if grep -qs ' -$$' $$f.parts.txt; then rm -f $$f; fi; done
+	$(MAKE) build upx initramfs upx-initramfs $(OUT)/tools/minio INITRAMFS_PARTS=true
 	B2C_BIN=$(CURDIR)/$(OUT)/b2c B2C_MINIO=$(CURDIR)/$(OUT)/tools/minio B2C_KERNEL=$(KERNEL) \
 		KERNEL_VERSION=$(KERNEL_VERSION) MODULES_DIR=$(MODULES_DIR) sh hack/bench.sh
 

@@ -2,6 +2,8 @@ module github.com/b2c-project/b2c
 
 go 1.26.0
 
+toolchain go1.26.8
+
 require (
 	github.com/containers/podman/v4 v4.9.5
 	github.com/containers/storage v1.51.0

@@ -20,6 +20,13 @@ apt-get install -y -qq --no-install-recommends \
 	iproute2 dnsmasq-base chrony docker-registry \
 	kbd console-data python3 \
 	upx-ucl/bookworm-backports >/dev/null
+# Go: only a bootstrap toolchain is needed. The Makefile runs it with
+# GOTOOLCHAIN=auto, and go.mod's toolchain line brings the exact Go through
+# the module proxy. Debian 12's own Go (1.19) cannot switch toolchains;
+# bookworm-backports' 1.23 can.
+if ! PATH=$PATH:/usr/local/go/bin command -v go >/dev/null 2>&1; then
+	apt-get install -y -qq --no-install-recommends golang-1.23-go/bookworm-backports >/dev/null
+fi
 # gcc-aarch64-linux-gnu, libc6-dev-arm64-cross: make ARCH=arm64 (cgo, static
 # glibc); qemu-system-arm: its lab boot; kmod: depmod for the arm64 kernel's
 # modules (hack/sysroot.sh fetches the arm64 packages themselves).

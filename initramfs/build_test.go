@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/u-root/u-root/pkg/cpio"
+
+	"github.com/b2c-project/b2c/test/need"
 )
 
 const epoch = 1700000000 // SOURCE_DATE_EPOCH of the tests
@@ -73,7 +75,7 @@ func fixture(t *testing.T, variant int) (root string, o Options) {
 func buildCpio(t *testing.T, o Options, mtime int64) ([]byte, Sizes, *Image) {
 	t.Helper()
 	if _, err := os.Stat("/bin/true"); err != nil {
-		t.Skip("no /bin/true")
+		need.Missing(t, "no /bin/true")
 	}
 	vars := map[string]string{"OUT": "out", "KERNEL_VERSION": o.KernelVer, "MODULES_DIR": o.ModulesDir}
 	im := build(t, smallContents, vars, o)
@@ -138,7 +140,7 @@ func TestReproducible(t *testing.T) {
 	} {
 		t.Run(m.method, func(t *testing.T) {
 			if _, err := exec.LookPath(m.method); err != nil {
-				t.Skipf("%s is not installed", m.method)
+				need.Missing(t, "%s is not installed", m.method)
 			}
 			ca, err := Compress(a, m.method)
 			if err != nil {
@@ -324,10 +326,10 @@ func TestMkinitramfs(t *testing.T) {
 	}
 	goTool, err := exec.LookPath("go")
 	if err != nil {
-		t.Skip("no go tool")
+		need.Missing(t, "no go tool")
 	}
 	if _, err := os.Stat("/bin/true"); err != nil {
-		t.Skip("no /bin/true")
+		need.Missing(t, "no /bin/true")
 	}
 	bin := filepath.Join(t.TempDir(), "mkinitramfs")
 	if out, err := exec.Command(goTool, "build", "-o", bin, "./cmd/mkinitramfs").CombinedOutput(); err != nil {

@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/b2c-project/b2c/test/need"
 )
 
 // hostLs is a dynamically linked program of the host.
@@ -19,7 +21,7 @@ func hostLs(t *testing.T) string {
 			return p
 		}
 	}
-	t.Skip("no ls on this host")
+	need.Missing(t, "no ls on this host")
 	return ""
 }
 
@@ -39,7 +41,7 @@ func interpOf(t *testing.T, p string) string {
 			return strings.TrimRight(string(b), "\x00")
 		}
 	}
-	t.Skipf("%s is not dynamically linked", p)
+	need.Missing(t, "%s is not dynamically linked", p)
 	return ""
 }
 

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/b2c-project/b2c/test/lab"
+	"github.com/b2c-project/b2c/test/need"
 )
 
 // TestArm64: the cross-built b2c and initramfs (make ARCH=arm64) boot
@@ -14,9 +15,10 @@ import (
 // the lab registry with the arm64 crun and conmon. make lab-test sets the
 // B2C_ARM64_* variables.
 func TestArm64(t *testing.T) {
+	t.Parallel()
 	kernel, initrd, busybox := os.Getenv("B2C_ARM64_KERNEL"), os.Getenv("B2C_ARM64_INITRAMFS"), os.Getenv("B2C_ARM64_BUSYBOX")
 	if kernel == "" || initrd == "" || busybox == "" {
-		t.Skip("B2C_ARM64_KERNEL, B2C_ARM64_INITRAMFS and B2C_ARM64_BUSYBOX are not set (make lab-test sets them)")
+		need.Missing(t, "B2C_ARM64_KERNEL, B2C_ARM64_INITRAMFS and B2C_ARM64_BUSYBOX are not set (make lab-test sets them)")
 	}
 	bin, err := lab.FindBin()
 	if err != nil {

@@ -15,6 +15,7 @@ import (
 // the pipeline cannot run, and a clean poweroff (boot checks that).
 
 func TestFaultNoNIC(t *testing.T) {
+	t.Parallel()
 	vm := boot(t, lab.VMConfig{NoNIC: true, Cmdline: run("busybox", "echo", "MUST-NOT-RUN")})
 	wantLines(t, vm, `network: `)
 	noLine(t, vm, `^MUST-NOT-RUN$`)
@@ -24,6 +25,7 @@ func TestFaultNoNIC(t *testing.T) {
 }
 
 func TestFaultMissingImage(t *testing.T) {
+	t.Parallel()
 	vm := boot(t, lab.VMConfig{Cmdline: run("does-not-exist", "true") + " " + run("busybox", "echo", "NEXT-STAGE-RUNS")})
 	wantLines(t, vm, `try 5/5`, `^NEXT-STAGE-RUNS$`)
 	if vm.Status() == 0 {
@@ -32,6 +34,7 @@ func TestFaultMissingImage(t *testing.T) {
 }
 
 func TestFaultGarbageExtraArgs(t *testing.T) {
+	t.Parallel()
 	if err := writeWWW("garbage.txt", "b2c.run=\"unbalanced quote\n\x00\xff\xfe"); err != nil {
 		t.Fatal(err)
 	}
@@ -46,6 +49,7 @@ func TestFaultGarbageExtraArgs(t *testing.T) {
 // A service that ignores SIGTERM is still killed at the end of the
 // pipeline and does not keep the machine up.
 func TestFaultStubbornService(t *testing.T) {
+	t.Parallel()
 	svc := `b2c.service="` + lab.ImageArgs("busybox") + ` sh -c 'trap : TERM; echo STUBBORN-UP; while true; do sleep 1; done'" `
 	vm := boot(t, lab.VMConfig{Cmdline: svc + run("busybox", "echo", "STAGE-DONE")})
 	wantLines(t, vm, `STUBBORN-UP`, `^STAGE-DONE$`, `pipeline status: 0$`)
@@ -54,6 +58,7 @@ func TestFaultStubbornService(t *testing.T) {
 // A command line with a fatal problem stops before any container, with a
 // line naming the option.
 func TestFaultBadCmdline(t *testing.T) {
+	t.Parallel()
 	vm := boot(t, lab.VMConfig{Cmdline: `b2c.volume="v,filesystem=nope" b2c.minio="x" ` + run("busybox", "echo", "MUST-NOT-RUN")})
 	wantLines(t, vm, `b2c\.minio`)
 	noLine(t, vm, `^MUST-NOT-RUN$`)
@@ -65,6 +70,7 @@ func TestFaultBadCmdline(t *testing.T) {
 // ctrl-alt-del in the middle of a container: PID 1 stops the pipeline,
 // unmounts and reboots cleanly (no kernel panic, no hang).
 func TestCtrlAltDel(t *testing.T) {
+	t.Parallel()
 	vm, err := theLab.Boot(lab.VMConfig{Name: "TestCtrlAltDel", Cmdline: run("busybox", "sh", "-c", "'echo LONG-STAGE-UP; sleep 600'")})
 	if err != nil {
 		t.Fatal(err)
@@ -88,6 +94,7 @@ func TestCtrlAltDel(t *testing.T) {
 // what the pipeline cannot do without them fails its status, what it can
 // do without them (the clock) only warns.
 func TestFaultServicesDown(t *testing.T) {
+	t.Parallel()
 	t.Run("no DHCP server", func(t *testing.T) {
 		vm := boot(t, lab.VMConfig{Isolated: true, Cmdline: run("busybox", "echo", "MUST-NOT-RUN")})
 		wantLines(t, vm, `network: `)
@@ -119,6 +126,7 @@ func TestFaultServicesDown(t *testing.T) {
 // Containers that fail in their own ways: a crash gives its signal's
 // status, a service that dies early does not stop the pipeline.
 func TestFaultContainers(t *testing.T) {
+	t.Parallel()
 	t.Run("crash", func(t *testing.T) {
 		// --pid=host: a container's PID 1 cannot be killed by its own
 		// signals, a process of the host's PID namespace can.
@@ -139,6 +147,7 @@ func TestFaultContainers(t *testing.T) {
 // reaper until then, is gone), which must reap them: a later stage finds
 // no zombie.
 func TestFaultOrphans(t *testing.T) {
+	t.Parallel()
 	spawn := `'i=0; while [ $i -lt 1000 ]; do (sleep 15 &); i=$((i+1)); done; ` +
 		`echo ORPHANS=$(ps -o comm | grep -c ^sleep)'`
 	count := `'sleep 30; echo SLEEPING=$(ps -o stat,comm | grep -v ^Z | grep -c sleep) ZOMBIES=$(ps -o stat | grep -c ^Z)'`
@@ -155,6 +164,7 @@ func TestFaultOrphans(t *testing.T) {
 // the sleep (the container's sh, its PID 1, ignores it), and `;` would let
 // sh print the line anyway, which CI once caught.
 func TestFaultPanic(t *testing.T) {
+	t.Parallel()
 	for _, where := range []string{"pipeline", "pipeline-goroutine", "pid1"} {
 		t.Run(where, func(t *testing.T) {
 			d := disk(t, 256)
@@ -173,6 +183,7 @@ func TestFaultPanic(t *testing.T) {
 // wrote (and synced) is on the cache, and the next boot's final mirror
 // completes the bucket.
 func TestFaultKilledDuringChanges(t *testing.T) {
+	t.Parallel()
 	needMinio(t)
 	mcli(t, "mb", "--ignore-existing", "lab/killed")
 	d := disk(t, 512)
@@ -205,6 +216,7 @@ func TestFaultKilledDuringChanges(t *testing.T) {
 // so, the machine powers off cleanly, and what was on the cache before is
 // still there, on a consistent filesystem.
 func TestFaultCacheFull(t *testing.T) {
+	t.Parallel()
 	bin, err := lab.FindBin()
 	if err != nil {
 		t.Fatal(err)
@@ -231,6 +243,7 @@ func TestFaultCacheFull(t *testing.T) {
 // The cache disk disappears (hot-unplugged) while a stage writes to it:
 // the machine still reaches its status line and powers off by itself.
 func TestFaultDiskDisappears(t *testing.T) {
+	t.Parallel()
 	d := disk(t, 512)
 	vm, err := theLab.Boot(lab.VMConfig{Name: "TestFaultDiskDisappears", Disks: []string{d},
 		Cmdline: "b2c.cache_device=auto b2c.volume=keep " + runWith("-v keep:/keep", "busybox", "sh", "-c",
@@ -258,6 +271,7 @@ func TestFaultDiskDisappears(t *testing.T) {
 // Malformed command lines, booted: every problem gets a line naming its
 // option, the pipeline does not run, the machine powers off.
 func TestFaultMalformedCmdline(t *testing.T) {
+	t.Parallel()
 	t.Run("kernel command line", func(t *testing.T) {
 		vm := boot(t, lab.VMConfig{Cmdline: `b2c.run= b2c.volume=v b2c.volume=v,expiration=pipeline_end ` +
 			`b2c.volume=w,pull_on=whenever b2c.hostname= ` + run("busybox", "echo", "MUST-NOT-RUN")})

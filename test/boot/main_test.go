@@ -5,7 +5,11 @@
 // They run only with B2C_LAB=1, as root (make test sets everything):
 //
 //	B2C_LAB=1 B2C_KERNEL=/boot/vmlinuz-... B2C_INITRAMFS=$PWD/out/initramfs.linux_amd64.cpio.xz \
-//	B2C_MINIO=$(sh hack/minio.sh) go test -v -run TestBoot/marker ./test/boot/
+//	B2C_MINIO=$(sh hack/minio.sh) go test -v -parallel 2 -run TestMarker ./test/boot/
+//
+// Most scenarios call t.Parallel: two VMs boot side by side, each with
+// its own vCPU, taps and MAC (-parallel sets how many). Those that read a
+// log every VM writes to (the registry's) stay serial and run first.
 package boot
 
 import (
@@ -16,6 +20,7 @@ import (
 	"testing"
 
 	"github.com/b2c-project/b2c/test/lab"
+	"github.com/b2c-project/b2c/test/need"
 )
 
 // theLab is started once for all the scenarios: they boot back to back.
@@ -29,8 +34,7 @@ var images = []lab.Image{
 
 func TestMain(m *testing.M) {
 	if os.Getenv("B2C_LAB") == "" {
-		fmt.Println("B2C_LAB is not set: skipping the boot tests (they need root, QEMU and the lab; make test sets it)")
-		os.Exit(0)
+		os.Exit(need.MainMissing("B2C_LAB is not set: the boot tests need root, QEMU and the lab (make test sets it)"))
 	}
 	os.Exit(runTests(m))
 }
@@ -41,8 +45,9 @@ func runTests(m *testing.M) int {
 		fmt.Fprintln(os.Stderr, "starting the lab:", err)
 		return 1
 	}
-	// Deferred, so the namespace goes even when a test fails; a panic in
-	// a test still runs it because m.Run recovers per test.
+	// Deferred, so the namespace goes when a test fails. A panicking
+	// test ends the binary without running it: the services die with it
+	// (Pdeathsig), only the namespace stays behind.
 	defer l.Close()
 	// An interrupted run (ctrl-c, go test's timeout) still stops the
 	// services and deletes the namespace.

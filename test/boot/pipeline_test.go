@@ -8,10 +8,12 @@ import (
 	"time"
 
 	"github.com/b2c-project/b2c/test/lab"
+	"github.com/b2c-project/b2c/test/need"
 )
 
 // One container prints a marker; the machine powers off by itself.
 func TestMarker(t *testing.T) {
+	t.Parallel()
 	vm := boot(t, lab.VMConfig{Cmdline: run("busybox", "echo", "MARKER-b2c-7f3a")})
 	wantLines(t, vm,
 		`Got a DHCP lease`,
@@ -24,6 +26,7 @@ func TestMarker(t *testing.T) {
 // Stages run in order, each to completion; b2c.container is the old
 // spelling of b2c.run and mixes with it in command-line order.
 func TestTwoStagesInOrder(t *testing.T) {
+	t.Parallel()
 	vm := boot(t, lab.VMConfig{Cmdline: run("busybox", "sh", "-c", "'sleep 2; echo STAGE-ONE'") + " " +
 		`b2c.container="` + lab.ImageArgs("busybox") + ` echo STAGE-TWO"`})
 	wantLines(t, vm, `^STAGE-ONE$`, `^STAGE-TWO$`, `pipeline status: 0$`)
@@ -33,6 +36,7 @@ func TestTwoStagesInOrder(t *testing.T) {
 // A failing stage gives its exit code as the pipeline status; the next
 // stages still run (no pipefail) and see the failure.
 func TestFailingStage(t *testing.T) {
+	t.Parallel()
 	vm := boot(t, lab.VMConfig{Cmdline: run("busybox", "sh", "-c", "'exit 3'") + " " +
 		run("busybox", "sh", "-c", "'echo AFTER status=$B2C_PIPELINE_STATUS'")})
 	wantLines(t, vm, `^AFTER status=3$`, `pipeline status: 3$`)
@@ -43,6 +47,7 @@ func TestFailingStage(t *testing.T) {
 // after a failure; b2c.pipefail skips the stages after the first failure;
 // every container sees the B2C_PIPELINE_* variables.
 func TestServicePostPipefail(t *testing.T) {
+	t.Parallel()
 	svc := `b2c.service="` + lab.ImageArgs("busybox") + ` sh -c 'echo SERVICE-UP; sleep 3600'" `
 	post := `b2c.post_container="` + lab.ImageArgs("busybox") +
 		` sh -c 'echo POST status=$B2C_PIPELINE_STATUS failed_by=[$B2C_PIPELINE_FAILED_BY] prev_code=$B2C_PIPELINE_PREV_CONTAINER_EXIT_CODE mode=$B2C_PIPELINE_SHUTDOWN_MODE'" `
@@ -58,6 +63,7 @@ func TestServicePostPipefail(t *testing.T) {
 // A container that reboots the machine: podman exits 129, the pipeline
 // goes on, and the machine reboots instead of powering off.
 func TestContainerAsksReboot(t *testing.T) {
+	t.Parallel()
 	vm := boot(t, lab.VMConfig{Cmdline: run("busybox", "reboot", "-f") + " " +
 		run("busybox", "sh", "-c", `'echo MODE=$B2C_PIPELINE_SHUTDOWN_MODE'`) + ` b2c.reboot_cmd="/bin/b2c --version"`})
 	wantLines(t, vm, `^MODE=reboot$`, `pipeline status: 0$`, `Running "/bin/b2c --version" instead of the built-in reboot`,
@@ -67,6 +73,7 @@ func TestContainerAsksReboot(t *testing.T) {
 
 // A service is reachable from a stage over the host network.
 func TestServiceReachable(t *testing.T) {
+	t.Parallel()
 	svc := `b2c.service="` + lab.ImageArgs("busybox") + ` nc -ll -p 7777 -e echo SERVICE-REPLY" `
 	vm := boot(t, lab.VMConfig{Cmdline: svc + run("busybox", "sh", "-c", `'sleep 1; nc 127.0.0.1 7777 </dev/null | sed s/^/GOT-/'`)})
 	wantLines(t, vm, `^GOT-SERVICE-REPLY$`, `pipeline status: 0$`)
@@ -74,6 +81,7 @@ func TestServiceReachable(t *testing.T) {
 
 // Three stages see the pipeline variables as the contract says.
 func TestThreeStagesEnv(t *testing.T) {
+	t.Parallel()
 	show := `'echo ENV status=$B2C_PIPELINE_STATUS prev_code=$B2C_PIPELINE_PREV_CONTAINER_EXIT_CODE prev=[$B2C_PIPELINE_PREV_CONTAINER] mode=$B2C_PIPELINE_SHUTDOWN_MODE; exit %s'`
 	vm := boot(t, lab.VMConfig{Cmdline: run("busybox", "sh", "-c", fmt.Sprintf(show, "0")) + " " +
 		run("busybox", "sh", "-c", fmt.Sprintf(show, "5")) + " " + run("busybox", "sh", "-c", fmt.Sprintf(show, "0"))})
@@ -86,9 +94,10 @@ func TestThreeStagesEnv(t *testing.T) {
 
 // The UPX-compressed release binary boots as PID 1 and runs podman.
 func TestUPXBinaryBoots(t *testing.T) {
+	t.Parallel()
 	initrd := os.Getenv("B2C_UPX_INITRAMFS")
 	if initrd == "" {
-		t.Skip("B2C_UPX_INITRAMFS is not set (make upx-initramfs)")
+		need.Missing(t, "B2C_UPX_INITRAMFS is not set (make upx-initramfs)")
 	}
 	vm := boot(t, lab.VMConfig{Initramfs: initrd, Cmdline: run("busybox", "echo", "UPX-MARKER")})
 	wantLines(t, vm, `^UPX-MARKER$`, `pipeline status: 0$`)
@@ -97,6 +106,7 @@ func TestUPXBinaryBoots(t *testing.T) {
 // Containers asking for a reboot then a poweroff: the last request wins
 // and the machine powers off.
 func TestContainerRebootThenPoweroff(t *testing.T) {
+	t.Parallel()
 	vm := boot(t, lab.VMConfig{Cmdline: run("busybox", "reboot", "-f") + " " + run("busybox", "poweroff", "-f") + " " +
 		run("busybox", "sh", "-c", `'echo MODE=$B2C_PIPELINE_SHUTDOWN_MODE'`)})
 	wantLines(t, vm, `^MODE=poweroff$`, `pipeline status: 0$`, `reboot: Power down`)
@@ -106,6 +116,7 @@ func TestContainerRebootThenPoweroff(t *testing.T) {
 // A -ti stage gets the console as its terminal: it sees a TTY on stdin
 // and stdout and reads what is typed on the serial console.
 func TestInteractiveStage(t *testing.T) {
+	t.Parallel()
 	vm, err := theLab.Boot(lab.VMConfig{Name: "TestInteractiveStage", Cmdline: runWith("-ti", "busybox", "sh", "-c",
 		`'[ -t 0 ] && [ -t 1 ] && echo STAGE-HAS-A-TTY; read -r l; echo GOT-LINE:$l'`)})
 	if err != nil {

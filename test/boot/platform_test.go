@@ -20,6 +20,7 @@ import (
 // b2c.hostname and a static b2c.iface: the container (host network) sees
 // the name, the address and the nameserver; no DHCP happens.
 func TestHostnameStaticIface(t *testing.T) {
+	t.Parallel()
 	vm := boot(t, lab.VMConfig{Cmdline: "b2c.hostname=labhost " +
 		"b2c.iface=eth0,address=10.77.0.50/24,gateway=10.77.0.1,nameserver=10.77.0.1 " +
 		run("busybox", "sh", "-c", `'echo HOST=$(hostname); ip -4 addr show eth0; cat /etc/resolv.conf'`)})
@@ -31,6 +32,7 @@ func TestHostnameStaticIface(t *testing.T) {
 // The default hostname, the DHCP lease and NTP from the lab's chronyd
 // setting a clock that starts in 2001.
 func TestDefaultHostnameNTP(t *testing.T) {
+	t.Parallel()
 	year := time.Now().UTC().Format("2006")
 	vm := boot(t, lab.VMConfig{RTCBase: "2001-01-01", Cmdline: "b2c.ntp_peer=10.77.0.1 " +
 		run("busybox", "sh", "-c", `'echo HOST=$(hostname) YEAR=$(date -u +%Y)'`)})
@@ -42,6 +44,7 @@ func TestDefaultHostnameNTP(t *testing.T) {
 // b2c.extra_args_url adds options fetched over HTTP; a failed download
 // stops the boot cleanly with a line naming the option.
 func TestExtraArgsURL(t *testing.T) {
+	t.Parallel()
 	t.Run("ok", func(t *testing.T) {
 		body := run("busybox", "echo", "EXTRA-ARGS-WORK") + "\nb2c.hostname=fromurl\n"
 		if err := os.WriteFile(filepath.Join(theLab.WWW(), "extra.txt"), []byte(body), 0o644); err != nil {
@@ -63,6 +66,7 @@ func TestExtraArgsURL(t *testing.T) {
 // Unknown options warn and the boot goes on; a fatal problem stops it
 // before any container with a line naming the option.
 func TestBadOptions(t *testing.T) {
+	t.Parallel()
 	t.Run("unknown", func(t *testing.T) {
 		vm := boot(t, lab.VMConfig{Cmdline: "b2c.frobnicate=yes " + run("busybox", "echo", "STILL-RUNS")})
 		wantLines(t, vm, `b2c\.frobnicate`, `^STILL-RUNS$`)
@@ -78,6 +82,8 @@ func TestBadOptions(t *testing.T) {
 // The cache: the first boot partitions and formats a blank disk, enables
 // swap on it and keeps a volume there; the second boot finds the
 // B2C_CACHE partition as it was and the volume's data is still there.
+// Not parallel: it reads the registry's log, which a VM booting beside it
+// would add to.
 func TestCacheAuto(t *testing.T) {
 	d := disk(t, 1024)
 	opts := "b2c.cache_device=auto b2c.swap=64M "
@@ -104,6 +110,7 @@ func TestCacheAuto(t *testing.T) {
 
 // No disk at all with cache_device=auto: a warning, the pipeline runs.
 func TestCacheAutoNoDisk(t *testing.T) {
+	t.Parallel()
 	vm := boot(t, lab.VMConfig{Cmdline: "b2c.cache_device=auto " + run("busybox", "echo", "NO-CACHE-OK")})
 	wantLines(t, vm, `running without a cache`, `^NO-CACHE-OK$`, `pipeline status: 0$`)
 }
@@ -145,6 +152,7 @@ func checkCacheDisk(path string) error {
 // A keymap, an explicit module, a poweroff delay and a user shutdown
 // command (run, then the built-in poweroff).
 func TestKeymapInsmodsShutdown(t *testing.T) {
+	t.Parallel()
 	vm := boot(t, lab.VMConfig{Cmdline: "b2c.keymap=fr b2c.insmods=virtio_balloon.ko b2c.poweroff_delay=2 " +
 		`b2c.shutdown_cmd="/bin/b2c --version" ` + run("busybox", "echo", "OK")})
 	wantLines(t, vm, `Loaded modules: .*virtio_balloon`, `Loaded the keymap fr`, `pipeline status: 0$`,
@@ -155,6 +163,7 @@ func TestKeymapInsmodsShutdown(t *testing.T) {
 // b2c.filesystem on a disk the user formatted: a volume mounts it, the
 // container's file lands on that filesystem.
 func TestFilesystemVolume(t *testing.T) {
+	t.Parallel()
 	d := disk(t, 64)
 	if out, err := exec.Command("mke2fs", "-q", "-F", "-t", "ext4", "-L", "USERDATA", d).CombinedOutput(); err != nil {
 		t.Fatalf("mke2fs: %v %s", err, out)
@@ -172,6 +181,7 @@ func TestFilesystemVolume(t *testing.T) {
 // ip= on a stock kernel whose NIC driver is a module: the kernel cannot
 // apply it before /init, so b2c does, with the DNS server it names.
 func TestKernelIPOption(t *testing.T) {
+	t.Parallel()
 	vm := boot(t, lab.VMConfig{Cmdline: "ip=10.77.0.61::10.77.0.1:255.255.255.0::eth0:off:10.77.0.1 " +
 		run("busybox", "sh", "-c", `'ip -4 addr show eth0; cat /etc/resolv.conf'`)})
 	wantLines(t, vm, `Configured eth0: 10\.77\.0\.61/24`, `inet 10\.77\.0\.61/24`, `^nameserver 10\.77\.0\.1`, `pipeline status: 0$`)
@@ -180,6 +190,7 @@ func TestKernelIPOption(t *testing.T) {
 
 // Two NICs on the same network: the first lease wins, once.
 func TestTwoNICs(t *testing.T) {
+	t.Parallel()
 	vm := boot(t, lab.VMConfig{NICs: 2, Cmdline: run("busybox", "echo", "TWO-NICS")})
 	n := 0
 	for _, l := range vm.Lines() {
@@ -196,6 +207,7 @@ func TestTwoNICs(t *testing.T) {
 // cache_device=/dev/vdb formats only that disk; reset reformats the cache
 // (its data is gone, as asked); a device that never appears means no cache.
 func TestCacheExplicitResetMissing(t *testing.T) {
+	t.Parallel()
 	a, b := disk(t, 256), disk(t, 512)
 	vm := boot(t, lab.VMConfig{Disks: []string{a, b}, Cmdline: `b2c.cache_device=/dev/vdb b2c.volume="v" ` +
 		runWith("-v v:/v", "busybox", "sh", "-c", `'echo BEFORE-RESET > /v/f'`)})
@@ -305,6 +317,7 @@ func fsckCache(path string) (string, error) {
 // b2c.cache_device naming a b2c.filesystem: podman's storage and the
 // volumes live on the user's own filesystem, found there by the next boot.
 func TestCacheOnFilesystem(t *testing.T) {
+	t.Parallel()
 	d := disk(t, 512)
 	if out, err := exec.Command("mke2fs", "-q", "-F", "-t", "ext4", "-L", "MYCACHE", d).CombinedOutput(); err != nil {
 		t.Fatalf("mke2fs: %v %s", err, out)
@@ -325,6 +338,7 @@ func TestCacheOnFilesystem(t *testing.T) {
 // script's URL from dnsmasq, fetches the kernel and the initramfs over
 // HTTP, and b2c runs the pipeline.
 func TestNetboot(t *testing.T) {
+	t.Parallel()
 	vm := boot(t, lab.VMConfig{Netboot: true, Cmdline: run("hello")})
 	wantLines(t, vm, `Kernel command line: .*b2c\.run=`, `^Hello from a container booted by b2c$`, `pipeline status: 0$`)
 	if log := theLab.Log("dnsmasq"); !strings.Contains(log, "boot.ipxe") {
@@ -337,6 +351,7 @@ func TestNetboot(t *testing.T) {
 // the firmware, and the second boot runs the stage of its own command
 // line.
 func TestKexec(t *testing.T) {
+	t.Parallel()
 	serveBootFiles(t, "kexec-vmlinuz", "kexec-initrd")
 	second := "console=ttyS0 rootfstype=ramfs panic=-1 quiet b2c.hostname=second " + run("busybox", "echo", "SECOND-KERNEL-RUNS")
 	if err := writeWWW("kexec-cmdline", second+"\n"); err != nil {
@@ -352,6 +367,7 @@ func TestKexec(t *testing.T) {
 // b2c.kexec chain-boots at start: the kernel and initramfs come over HTTP,
 // the command line from cmdline_url; the first kernel runs no container.
 func TestKexecChainBoot(t *testing.T) {
+	t.Parallel()
 	serveBootFiles(t, "chain-vmlinuz", "chain-initrd")
 	if err := writeWWW("chain-cmdline", "console=ttyS0 rootfstype=ramfs panic=-1 quiet b2c.hostname=chained "+run("busybox", "echo", "CHAINED-KERNEL-RUNS")+"\n"); err != nil {
 		t.Fatal(err)

@@ -58,6 +58,7 @@ func splitRemote(remote string) (bucket, path string) {
 // key (SSE-C, which needs TLS): unreadable without the key, readable with
 // it, and pulled back by the next boot that has it.
 func TestVolumeEncryptKey(t *testing.T) {
+	t.Parallel()
 	needMinio(t)
 	mcli(t, "mb", "--ignore-existing", "labtls/ssec")
 	key := "b2c-lab-sse-c-key-0123456789abcd" // boot2container's form: 32 characters
@@ -85,6 +86,7 @@ func TestVolumeEncryptKey(t *testing.T) {
 // pre-signed URL, whose signature (a credential) is never printed. Without
 // the CA, the download fails and the boot stops cleanly.
 func TestExtraArgsHTTPS(t *testing.T) {
+	t.Parallel()
 	needMinio(t)
 	putObject(t, "labtls/args/args.txt", run("busybox", "echo", "HTTPS-EXTRA-ARGS")+"\n")
 	out := mcli(t, "--json", "share", "download", "--expire", "2h", "labtls/args/args.txt")
@@ -120,6 +122,7 @@ func TestExtraArgsHTTPS(t *testing.T) {
 // private registry (TLS, htpasswd); the password never reaches the console.
 // On the kernel command line, b2c.login is refused before any container.
 func TestRegistryLogin(t *testing.T) {
+	t.Parallel()
 	bin, err := lab.FindBin()
 	if err != nil {
 		t.Fatal(err)

@@ -6,12 +6,13 @@ import (
 	"testing"
 
 	"github.com/b2c-project/b2c/test/lab"
+	"github.com/b2c-project/b2c/test/need"
 )
 
 func needMinio(t *testing.T) {
 	t.Helper()
 	if os.Getenv("B2C_MINIO") == "" {
-		t.Skip("B2C_MINIO is not set: no MinIO server in the lab")
+		need.Missing(t, "B2C_MINIO is not set: no MinIO server in the lab")
 	}
 }
 
@@ -29,6 +30,7 @@ const minioOpt = `b2c.minio="lab,` + lab.MinioURL + `,` + lab.MinioUser + `,` + 
 // A volume mirrored with a bucket: pulled at pipeline start, written by the
 // container, pushed at pipeline end; the S3 keys never reach the console.
 func TestVolumeMirror(t *testing.T) {
+	t.Parallel()
 	needMinio(t)
 	putObject(t, "lab/mirror/seed.txt", "SEED-FROM-S3\n")
 
@@ -46,6 +48,7 @@ func TestVolumeMirror(t *testing.T) {
 // A push that cannot happen (no such bucket) fails the pipeline with a
 // line naming the volume and the direction.
 func TestVolumePushFails(t *testing.T) {
+	t.Parallel()
 	needMinio(t)
 	vm := boot(t, lab.VMConfig{Cmdline: minioOpt +
 		`b2c.volume="lost,push_to=lab/no-such-bucket,push_on=pipeline_end,expiration=pipeline_end" ` +
@@ -61,6 +64,7 @@ func TestVolumePushFails(t *testing.T) {
 // across boots with that key; another key is refused and nothing is wiped;
 // fscrypt_reset_key with the other key wipes and re-encrypts it.
 func TestVolumeFscrypt(t *testing.T) {
+	t.Parallel()
 	d := disk(t, 512)
 	key1 := "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWYwMTIzNDU2Nzg5YWJjZGVmMDEyMzQ1Njc4OWFiY2RlZg==" // 64 bytes
 	key2 := "ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTBmZWRjYmE5ODc2NTQzMjEwZmVkY2JhOTg3NjU0MzIxMA=="
@@ -91,6 +95,7 @@ func TestVolumeFscrypt(t *testing.T) {
 // and the final mirror at pipeline end makes the bucket complete before
 // the machine powers off.
 func TestVolumeChanges(t *testing.T) {
+	t.Parallel()
 	needMinio(t)
 	mcli(t, "mb", "--ignore-existing", "lab/changes")
 	vm := boot(t, lab.VMConfig{Cmdline: minioOpt +
@@ -108,6 +113,7 @@ func TestVolumeChanges(t *testing.T) {
 // Every secret-bearing option in one boot: none of the secrets appears on
 // the console, in the start summary or in error lines.
 func TestSecretsNeverPrinted(t *testing.T) {
+	t.Parallel()
 	needMinio(t)
 	fk := "c2VjcmV0LWZzY3J5cHQta2V5LXRoYXQtaXMtNjQtYnl0ZXMtbG9uZy4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLg=="
 	body := `b2c.hostname=secrets` + "\n"
@@ -131,6 +137,7 @@ func TestSecretsNeverPrinted(t *testing.T) {
 // remove and exclude are honoured: a file only in the bucket is removed
 // by the push, an excluded file is never uploaded.
 func TestVolumeRemoveExclude(t *testing.T) {
+	t.Parallel()
 	needMinio(t)
 	putObject(t, "lab/rmex/stale.txt", "stale\n")
 	vm := boot(t, lab.VMConfig{Cmdline: minioOpt +
@@ -147,6 +154,7 @@ func TestVolumeRemoveExclude(t *testing.T) {
 // volume; the data stays in the volume on the cache, and the next boot,
 // with S3 reachable, pushes it.
 func TestVolumeS3Unreachable(t *testing.T) {
+	t.Parallel()
 	needMinio(t)
 	d := disk(t, 512)
 	vm := boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: `b2c.cache_device=auto ` +
@@ -170,6 +178,7 @@ func TestVolumeS3Unreachable(t *testing.T) {
 // continuously and at the end with overwrite and remove, two stages and a
 // post container; the bucket ends up with everything the job wrote.
 func TestCIFarmCmdline(t *testing.T) {
+	t.Parallel()
 	needMinio(t)
 	putObject(t, "lab/job-42/job.sh", "echo JOB-INPUT\n")
 	vm := boot(t, lab.VMConfig{Cmdline: minioOpt +
@@ -192,6 +201,7 @@ func TestCIFarmCmdline(t *testing.T) {
 // container_start pulls before each container, container_end pushes after
 // each: both stages see the bucket's input and both outputs reach it.
 func TestVolumeContainerHooks(t *testing.T) {
+	t.Parallel()
 	needMinio(t)
 	putObject(t, "lab/hooks/input.txt", "HOOK-INPUT\n")
 	vm := boot(t, lab.VMConfig{Cmdline: minioOpt +
@@ -211,6 +221,7 @@ func TestVolumeContainerHooks(t *testing.T) {
 // preserve keeps a file's mode and modification time through a push and a
 // pull (mc stores them as object metadata).
 func TestVolumePreserve(t *testing.T) {
+	t.Parallel()
 	needMinio(t)
 	mcli(t, "mb", "--ignore-existing", "lab/preserve")
 	vol := `b2c.volume="p,mirror=lab/preserve,preserve,expiration=pipeline_end,`

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/b2c-project/b2c/test/need"
 )
 
 // cmdTimeout bounds every command, so that a hung podman or server fails
@@ -21,7 +23,7 @@ func b2cBin(t *testing.T) string {
 	t.Helper()
 	bin := os.Getenv("B2C_BIN")
 	if bin == "" {
-		t.Skip("B2C_BIN is not set: host tests drive the built binary (B2C_BIN=$PWD/out/b2c, or make test)")
+		need.Missing(t, "B2C_BIN is not set: host tests drive the built binary (B2C_BIN=$PWD/out/b2c, or make test)")
 	}
 	abs, err := filepath.Abs(bin)
 	if err != nil {

@@ -23,17 +23,7 @@ func minioBinary(t *testing.T) string {
 	if m := os.Getenv("B2C_MINIO"); m != "" {
 		return m
 	}
-	// hack/minio.sh has no lock: let a build already under way finish
-	// rather than start a second one on the same output.
-	deadline := time.Now().Add(20 * time.Minute)
-	for minioBuildRunning() {
-		if time.Now().After(deadline) {
-			t.Fatal("a MinIO build is still running after 20 minutes")
-		}
-		t.Log("waiting for a MinIO server build in progress...")
-		time.Sleep(10 * time.Second)
-	}
-	t.Log("sh hack/minio.sh (builds the MinIO server the first time, several minutes)")
+	t.Log("sh hack/minio.sh (builds the MinIO server the first time, several minutes; a build under way is waited for)")
 	cmd := exec.Command("sh", "../../hack/minio.sh")
 	cmd.Stderr = os.Stderr // the build's progress
 	out, err := cmd.Output()
@@ -41,17 +31,6 @@ func minioBinary(t *testing.T) string {
 		t.Fatalf("hack/minio.sh: %v", err)
 	}
 	return strings.TrimSpace(string(out))
-}
-
-func minioBuildRunning() bool {
-	procs, _ := filepath.Glob("/proc/[0-9]*/cmdline")
-	for _, f := range procs {
-		b, _ := os.ReadFile(f)
-		if s := string(b); strings.Contains(s, "install") && strings.Contains(s, "github.com/minio/minio") {
-			return true
-		}
-	}
-	return false
 }
 
 func freePort(t *testing.T) string {

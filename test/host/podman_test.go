@@ -11,6 +11,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/b2c-project/b2c/test/need"
 )
 
 // podman runs the podman applet with private storage under a temporary
@@ -26,11 +28,11 @@ func newPodman(t *testing.T) *podman {
 	t.Helper()
 	bin := b2cBin(t)
 	if os.Geteuid() != 0 {
-		t.Skip("the podman host tests need root")
+		need.Missing(t, "the podman host tests need root")
 	}
 	for _, tool := range []string{"crun", "conmon", "unshare"} {
 		if _, err := exec.LookPath(tool); err != nil {
-			t.Skipf("%s is not installed (hack/deps.sh installs it)", tool)
+			need.Missing(t, "%s is not installed (hack/deps.sh installs it)", tool)
 		}
 	}
 	// Not t.TempDir(): podman refuses a runroot path longer than 50
@@ -147,10 +149,10 @@ func (p *podman) importBusybox(t *testing.T) string {
 	t.Helper()
 	busybox := "/bin/busybox"
 	if out, err := exec.Command(busybox, "--help").CombinedOutput(); err != nil || !strings.Contains(string(out), "BusyBox") {
-		t.Skipf("%s is not usable (install busybox-static): %v", busybox, err)
+		need.Missing(t, "%s is not usable (install busybox-static): %v", busybox, err)
 	}
 	if out, _ := exec.Command("ldd", busybox).CombinedOutput(); !strings.Contains(string(out), "not a dynamic executable") {
-		t.Skipf("%s is not static (install busybox-static): %s", busybox, out)
+		need.Missing(t, "%s is not static (install busybox-static): %s", busybox, out)
 	}
 	bb, err := os.ReadFile(busybox)
 	if err != nil {

@@ -60,6 +60,7 @@ type Lab struct {
 	mu    sync.Mutex
 	procs []*service
 	taps  int
+	slots map[int]bool // MAC slots of the running VMs
 }
 
 type service struct {

@@ -66,6 +66,7 @@ type VM struct {
 
 	cmd     *exec.Cmd
 	id      int64
+	slot    int // MAC slot: see Boot
 	stdin   io.WriteCloser
 	taps    []string
 	lab     *Lab
@@ -146,14 +147,19 @@ func (l *Lab) Boot(c VMConfig) (*VM, error) {
 	if c.NICs == 0 {
 		c.NICs = 1
 	}
+	// QEMU gives every VM the same MAC: VMs booting side by side on the
+	// bridge need their own. A slot is reused once its VM is gone, so
+	// that dnsmasq hands the same few leases out again.
+	vm.slot = l.takeSlot()
 	for i := 0; i < c.NICs && !c.NoNIC; i++ {
 		tap, err := l.newTap(c.Isolated)
 		if err != nil {
+			vm.release()
 			return nil, err
 		}
 		vm.taps = append(vm.taps, tap)
 		args = append(args, "-netdev", fmt.Sprintf("tap,id=n%d,ifname=%s,script=no,downscript=no", i, tap),
-			"-device", fmt.Sprintf("virtio-net-pci,netdev=n%d", i))
+			"-device", fmt.Sprintf("virtio-net-pci,netdev=n%d,mac=52:54:00:b2:%02x:%02x", i, vm.slot, i))
 	}
 	if c.RTCBase != "" {
 		args = append(args, "-rtc", "base="+c.RTCBase)
@@ -179,11 +185,13 @@ func (l *Lab) Boot(c VMConfig) (*VM, error) {
 	}
 	logf, err := os.Create(vm.Log)
 	if err != nil {
+		vm.release()
 		return nil, err
 	}
 	l.logf("booting %s: %s", c.Name, c.Cmdline)
 	if err := vm.cmd.Start(); err != nil {
 		logf.Close()
+		vm.release()
 		return nil, err
 	}
 	go vm.read(out, logf, c.Console)
@@ -230,10 +238,17 @@ func (vm *VM) read(r io.Reader, logf *os.File, tee io.Writer) {
 	close(vm.changed)
 	vm.changed = make(chan struct{})
 	vm.mu.Unlock()
+	vm.release()
+	close(vm.done)
+}
+
+// release deletes the VM's taps and frees its MAC slot.
+func (vm *VM) release() {
 	for _, t := range vm.taps {
 		vm.lab.delTap(t)
 	}
-	close(vm.done)
+	vm.taps = nil
+	vm.lab.freeSlot(vm.slot)
 }
 
 // Lines returns the console so far.
@@ -295,6 +310,27 @@ func (vm *VM) Wait(timeout time.Duration) error {
 		vm.Kill()
 		return fmt.Errorf("the VM did not shut down by itself within %v (console: %s)", timeout, vm.Log)
 	}
+}
+
+// takeSlot returns the lowest MAC slot no running VM holds.
+func (l *Lab) takeSlot() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for i := 0; ; i++ {
+		if !l.slots[i] {
+			if l.slots == nil {
+				l.slots = map[int]bool{}
+			}
+			l.slots[i] = true
+			return i
+		}
+	}
+}
+
+func (l *Lab) freeSlot(i int) {
+	l.mu.Lock()
+	delete(l.slots, i)
+	l.mu.Unlock()
 }
 
 // Kill ends QEMU at once (fault tests: power cut).

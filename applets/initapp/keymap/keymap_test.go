@@ -4,16 +4,18 @@ import (
 	"os"
 	"os/exec"
 	"testing"
+
+	"github.com/b2c-project/b2c/test/need"
 )
 
 func TestParseLoadkeysOutput(t *testing.T) {
 	src := "/usr/share/keymaps/i386/azerty/fr-latin1.kmap.gz"
 	if _, err := os.Stat(src); err != nil {
-		t.Skip("console-data is not installed")
+		need.Missing(t, "console-data is not installed")
 	}
 	b, err := exec.Command("loadkeys", "-b", src).Output()
 	if err != nil {
-		t.Skipf("loadkeys: %v", err)
+		need.Missing(t, "loadkeys: %v", err)
 	}
 	es, err := Parse(b)
 	if err != nil {

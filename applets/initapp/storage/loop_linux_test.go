@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/u-root/u-root/pkg/mount/gpt"
+
+	"github.com/b2c-project/b2c/test/need"
 )
 
 // TestTableReadsBack writes the cache's GPT into a file and reads it back
@@ -43,7 +45,7 @@ func TestTableReadsBack(t *testing.T) {
 // back the way the init's scan does.
 func TestMakeFSOnLoopDevice(t *testing.T) {
 	if os.Getuid() != 0 {
-		t.Skip("needs root for a loop device")
+		need.Missing(t, "needs root for a loop device")
 	}
 	if _, err := os.Stat(Mke2fs); err != nil {
 		Mke2fs = "/sbin/mke2fs"
@@ -57,7 +59,7 @@ func TestMakeFSOnLoopDevice(t *testing.T) {
 	}
 	out, err := exec.Command("losetup", "--find", "--show", img).Output()
 	if err != nil {
-		t.Skipf("losetup: %v (no loop devices here)", err)
+		need.Missing(t, "losetup: %v (no loop devices here)", err)
 	}
 	dev := strings.TrimSpace(string(out))
 	t.Cleanup(func() { exec.Command("losetup", "-d", dev).Run() })

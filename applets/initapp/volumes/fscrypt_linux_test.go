@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"golang.org/x/sys/unix"
+
+	"github.com/b2c-project/b2c/test/need"
 )
 
 // ext4WithEncrypt mounts a fresh ext4 (encrypt feature) on a loop device
@@ -17,7 +19,7 @@ import (
 func ext4WithEncrypt(t *testing.T) string {
 	t.Helper()
 	if os.Getuid() != 0 {
-		t.Skip("needs root to mount a loop device")
+		need.Missing(t, "needs root to mount a loop device")
 	}
 	tmp := t.TempDir()
 	img := filepath.Join(tmp, "fs.img")
@@ -30,18 +32,18 @@ func ext4WithEncrypt(t *testing.T) string {
 		mke2fs = "/sbin/mke2fs"
 	}
 	if out, err := exec.Command(mke2fs, "-q", "-F", "-t", "ext4", "-O", "encrypt", img).CombinedOutput(); err != nil {
-		t.Skipf("mke2fs: %v %s", err, out)
+		need.Missing(t, "mke2fs: %v %s", err, out)
 	}
 	out, err := exec.Command("losetup", "--find", "--show", img).Output()
 	if err != nil {
-		t.Skipf("losetup: %v", err)
+		need.Missing(t, "losetup: %v", err)
 	}
 	dev := strings.TrimSpace(string(out))
 	t.Cleanup(func() { exec.Command("losetup", "-d", dev).Run() })
 	mnt := filepath.Join(tmp, "mnt")
 	os.Mkdir(mnt, 0o755)
 	if err := unix.Mount(dev, mnt, "ext4", 0, ""); err != nil {
-		t.Skipf("mount: %v", err)
+		need.Missing(t, "mount: %v", err)
 	}
 	t.Cleanup(func() { unix.Unmount(mnt, unix.MNT_DETACH) })
 	dir := filepath.Join(mnt, "vol", "_data")
@@ -56,7 +58,7 @@ func TestFscryptLifecycle(t *testing.T) {
 	v := &Volume{Name: "v", FscryptKey: key(1)}
 	if err := setupFscrypt(v, dir); err != nil {
 		if strings.Contains(err.Error(), "does not support") {
-			t.Skip(err)
+			need.Missing(t, "%v", err)
 		}
 		t.Fatal(err)
 	}
