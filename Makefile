@@ -11,7 +11,9 @@ SHELL := /bin/bash
 # that every step (MinIO's build too) uses it.
 export PATH := $(PATH):/usr/local/go/bin:/usr/lib/go-1.23/bin
 export GOTOOLCHAIN ?= auto
-GO ?= $(shell d=$$(go env GOROOT 2>/dev/null) && echo $$d/bin/go || echo go)
+ifneq ($(filter undefined default,$(origin GO)),)
+GO := $(shell d=$$(go env GOROOT 2>/dev/null) && echo $$d/bin/go || echo go)
+endif
 # ARCH=arm64 cross-builds everything into out/arm64 (cross gcc for cgo, and
 # a target root from Debian's arm64 packages: hack/sysroot.sh).
 ARCH ?= amd64
