@@ -17,7 +17,7 @@ apt-get install -y -qq --no-install-recommends \
 	crun conmon e2fsprogs busybox-static \
 	qemu-system-x86 qemu-utils linux-image-amd64 \
 	gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-system-arm kmod \
-	iproute2 dnsmasq-base chrony docker-registry \
+	iproute2 procps dnsmasq-base chrony docker-registry \
 	kbd console-data python3 \
 	upx-ucl/bookworm-backports >/dev/null
 # Go: only a bootstrap toolchain is needed. The Makefile runs it with
@@ -30,6 +30,7 @@ fi
 # gcc-aarch64-linux-gnu, libc6-dev-arm64-cross: make ARCH=arm64 (cgo, static
 # glibc); qemu-system-arm: its lab boot; kmod: depmod for the arm64 kernel's
 # modules (hack/sysroot.sh fetches the arm64 packages themselves).
+# procps: sysctl for the lab namespace, pkill in hack/test.sh.
 # python3: bcrypt for the lab registry's htpasswd (its crypt module).
 # chrony's and docker-registry's packaged services are not used: the lab
 # starts its own instances inside a network namespace.
