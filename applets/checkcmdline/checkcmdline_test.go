@@ -309,6 +309,8 @@ func TestSecretsNeverPrinted(t *testing.T) {
 		// A redefined alias: the first keys are dropped by the parser but
 		// still on the line.
 		`b2c.minio=s3,http://h,ACCESSKEYX,OLDSECRETX b2c.minio=s3,http://h,AK2X,SK2X b2c.volume=v,fscrypt_key=FSKEYX,bogus`,
+		// Spaces the parser accepts around a sub-option's key.
+		`b2c.run=docker://x b2c.volume="v, fscrypt_key=FSKEYX" b2c.volume="w,fscrypt_key =FSKEYX"`,
 	} {
 		for _, format := range []string{"text", "--json"} {
 			args := []string{line}

@@ -275,3 +275,23 @@ func TestKexecOption(t *testing.T) {
 		t.Errorf("Without: %s", got)
 	}
 }
+
+// The parser accepts spaces around a sub-option's key: the mask must
+// follow it, in the line and in the parsed copy.
+func TestSecretsMaskedSpellings(t *testing.T) {
+	for _, line := range []string{
+		`b2c.volume="v, fscrypt_key=FSKEY1"`,
+		`b2c.volume="v,fscrypt_key =FSKEY1"`,
+		`b2c.volume="v ,  fscrypt_key=FSKEY1 "`,
+		`b2c.volume="v,fscrypt_key= FSKEY1"`,
+	} {
+		c, _ := Parse(line)
+		if len(c.Volumes) != 1 || (c.Volumes[0].FscryptKey == "" && c.Volumes[0].EncryptKey == "") {
+			t.Errorf("%s: the parser took no key: %+v", line, c.Volumes)
+			continue
+		}
+		if got := MaskLine(line) + " " + toString(c.Masked()); strings.Contains(got, "FSKEY1") {
+			t.Errorf("%s: the key survived masking: %s", line, got)
+		}
+	}
+}

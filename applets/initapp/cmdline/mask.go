@@ -29,8 +29,9 @@ func MaskURL(s string) string {
 func maskSubOptions(v string) string {
 	parts := strings.Split(v, ",")
 	for i, p := range parts {
+		// The key as the parser reads it: spaces around it do not count.
 		k, _, ok := strings.Cut(p, "=")
-		if ok && (k == "encrypt_key" || k == "fscrypt_key") {
+		if t := strings.TrimSpace(k); ok && (t == "encrypt_key" || t == "fscrypt_key") {
 			parts[i] = k + "=" + Mask
 		}
 	}
@@ -78,8 +79,40 @@ func MaskValue(key, val string) string {
 	return val
 }
 
-// MaskLine masks every secret of a raw command line (for the console).
+// MaskLine masks every secret of a raw command line (for the console):
+// each option by its shape, then every secret value the parser accepted
+// from the line wherever it still stands, whatever its spelling.
 func MaskLine(line string) string {
+	c, _ := Parse(line)
+	return maskValues(maskOptions(line), c.secrets())
+}
+
+// secrets returns the secret values c holds.
+func (c *Config) secrets() []string {
+	var s []string
+	for _, m := range c.Minio {
+		s = append(s, m.AccessKey, m.SecretKey)
+	}
+	for _, v := range c.Volumes {
+		s = append(s, v.EncryptKey, v.FscryptKey)
+	}
+	for _, l := range c.Logins {
+		s = append(s, l.Secret)
+	}
+	return s
+}
+
+// maskValues replaces every occurrence of each non-empty secret in s.
+func maskValues(s string, secrets []string) string {
+	for _, v := range secrets {
+		if v = strings.TrimSpace(v); v != "" && v != Mask {
+			s = strings.ReplaceAll(s, v, Mask)
+		}
+	}
+	return s
+}
+
+func maskOptions(line string) string {
 	words, _ := Split(line)
 	for i, w := range words {
 		k, v, ok := strings.Cut(w, "=")
