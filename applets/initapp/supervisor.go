@@ -55,6 +55,10 @@ func supervise() {
 	if err := mounts.EnableControllers(); err != nil {
 		console.Warnf("cgroup controllers: %v", err)
 	}
+	// The handler first: once ctrl-alt-del sends SIGINT, an unhandled
+	// one would kill PID 1 (the signals wait in the channel meanwhile).
+	sigs := make(chan os.Signal, 4)
+	notifyShutdownSignals(sigs)
 	// ctrl-alt-del sends SIGINT to PID 1 instead of rebooting at once.
 	unix.Reboot(unix.LINUX_REBOOT_CMD_CAD_OFF)
 
@@ -76,22 +80,10 @@ func supervise() {
 	}
 	worker := cmd.Process.Pid
 	injectPanic("pid1")
-	sigs := make(chan os.Signal, 4)
-	notifyShutdownSignals(sigs)
 	// requested is the shutdown asked from outside: ctrl-alt-del (SIGINT)
 	// reboots, SIGTERM/SIGPWR power off. 0: none.
 	var requested atomic.Int32
-	go func() {
-		for s := range sigs {
-			mode := shutdown.Poweroff
-			if s == syscall.SIGINT {
-				mode = shutdown.Reboot
-			}
-			requested.Store(int32(mode) + 1)
-			console.Logf("init: got %v: stopping the pipeline, then %v", s, mode)
-			unix.Kill(worker, syscall.SIGTERM)
-		}
-	}()
+	go watchShutdownRequests(sigs, worker, &requested)
 	for {
 		var ws syscall.WaitStatus
 		pid, err := syscall.Wait4(-1, &ws, 0, nil)
@@ -125,6 +117,51 @@ func supervise() {
 	}
 }
 
+// shutdownGrace bounds the worker's clean end after a shutdown request:
+// the running container stopped, the end hooks (volume pushes), the
+// status line, the unmounts. Past it, or at a second request, PID 1 takes
+// the machine down itself.
+const shutdownGrace = 5 * time.Minute
+
+// watchShutdownRequests passes the first shutdown request to the worker
+// (SIGINT: reboot, SIGTERM: poweroff), which stops the pipeline and still
+// pushes the volumes; a second request, or the worker still running after
+// shutdownGrace, goes straight to the emergency shutdown.
+func watchShutdownRequests(sigs <-chan os.Signal, worker int, requested *atomic.Int32) {
+	defer func() {
+		if r := recover(); r != nil {
+			console.Errorf("init: internal error in the signal handler: %v", r)
+			emergencyShutdown(shutdown.Poweroff)
+		}
+	}()
+	var deadline <-chan time.Time
+	for {
+		select {
+		case s := <-sigs:
+			mode := shutdown.Poweroff
+			if s == syscall.SIGINT {
+				mode = shutdown.Reboot
+			}
+			if requested.Load() != 0 {
+				console.Logf("init: got %v again: shutting down now (%v)", s, mode)
+				emergencyShutdown(mode)
+			}
+			requested.Store(int32(mode) + 1)
+			console.Logf("init: got %v: stopping the pipeline, then %v", s, mode)
+			sig := syscall.SIGTERM
+			if mode == shutdown.Reboot {
+				sig = syscall.SIGINT
+			}
+			unix.Kill(worker, sig)
+			deadline = time.After(shutdownGrace)
+		case <-deadline:
+			console.Errorf("init: the pipeline did not stop within %v of the shutdown request: shutting down now", shutdownGrace)
+			statusIfMissing()
+			emergencyShutdown(shutdown.Mode(requested.Load() - 1))
+		}
+	}
+}
+
 // openConsole makes /dev/console the init's stdio: the kernel opens it for
 // PID 1 only when it exists in the initramfs before devtmpfs is mounted.
 func openConsole() {
@@ -145,6 +182,10 @@ func openConsole() {
 // emergencyShutdown is for when the worker could not finish its own clean
 // shutdown: reap what is left, release swap, unmount, power off.
 func emergencyShutdown(mode shutdown.Mode) {
+	if !goingDown.CompareAndSwap(false, true) {
+		// Another goroutine is taking the machine down already.
+		waitForever()
+	}
 	unix.Kill(-1, syscall.SIGTERM)
 	time.Sleep(2 * time.Second)
 	unix.Kill(-1, syscall.SIGKILL)
@@ -164,11 +205,18 @@ func reapAll() {
 	}
 }
 
+// goingDown is set by the first goroutine that takes the machine down.
+var goingDown atomic.Bool
+
 func finalShutdown(mode shutdown.Mode) {
 	console.Raw("It's now safe to turn off your computer\n")
 	err := shutdown.Final(mode)
 	console.Errorf("init: %v failed: %v", mode, err)
-	// Never return: PID 1 exiting panics the kernel.
+	waitForever()
+}
+
+// waitForever never returns: PID 1 exiting panics the kernel.
+func waitForever() {
 	for {
 		reapAll()
 		time.Sleep(time.Second)

@@ -5,9 +5,12 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"os/signal"
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/b2c-project/b2c/applets"
@@ -51,6 +54,7 @@ func work() (code int) {
 			code = workerPoweroff
 		}
 	}()
+	watchStopRequests()
 	os.Setenv("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin")
 	os.Setenv("HOME", "/root")
 
@@ -84,6 +88,17 @@ func work() (code int) {
 	}
 	if status == 0 && !chained {
 		status, mode = runPipeline(cfg, self)
+	}
+	if m := stopRequested(); m != "" {
+		// A shutdown request ends the boot the way it asked, whatever
+		// stage it came in (the pipeline already accounted for it).
+		mode = shutdown.Poweroff
+		if m == pipeline.ModeReboot {
+			mode = shutdown.Reboot
+		}
+		if status == 0 {
+			status = pipeline.StoppedStatus
+		}
 	}
 	if !chained {
 		printStatus(status)
@@ -220,6 +235,11 @@ func runPipeline(cfg *cmdline.Config, self string) (int, shutdown.Mode) {
 	vm := &volumes.Manager{Self: self, Console: os.Stdout, Vols: volumes.FromConfig(cfg.Volumes),
 		MountFS: func(name, target string) error { return mountFilesystem(cfg, name, target) }}
 	r := &pipeline.Runner{Self: self, Console: os.Stdout, RetryDelay: time.Second, Hooks: volumeHooks{vm}}
+	activeRunner.Store(r)
+	if m := stopRequested(); m != "" {
+		console.Logf("A %s was requested: the pipeline does not start", m)
+		return pipeline.StoppedStatus, mode
+	}
 
 	end := console.Section("b2c_volumes", "Setting up the volumes")
 	if len(cfg.Minio) > 0 {
@@ -263,12 +283,53 @@ func runPipeline(cfg *cmdline.Config, self string) (int, shutdown.Mode) {
 		}
 	}
 	// After the end hooks (volumes pushed), before the volumes go away.
-	if cfg.KexecFrom != "" && loadKexec(vm, cfg.KexecFrom) {
+	if cfg.KexecFrom != "" && stopRequested() == "" && loadKexec(vm, cfg.KexecFrom) {
 		mode = shutdown.Kexec
 	}
 	vm.Teardown()
 	end()
 	return status, mode
+}
+
+// stopMode is the shutdown PID 1 passed on (pipeline.ModeReboot or
+// ModePoweroff), "" while none; activeRunner is the pipeline to stop.
+var (
+	stopMode     atomic.Value
+	activeRunner atomic.Pointer[pipeline.Runner]
+)
+
+func stopRequested() string {
+	m, _ := stopMode.Load().(string)
+	return m
+}
+
+// watchStopRequests turns PID 1's SIGINT (reboot) or SIGTERM (poweroff)
+// into a clean stop: the running container is stopped, the end hooks
+// push the volumes, the status line is printed, then the machine goes
+// down as asked. Without it the worker would die at once, losing all that.
+func watchStopRequests() {
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				console.Errorf("init: internal error while stopping the pipeline: %v", r)
+			}
+		}()
+		for s := range sigs {
+			if stopRequested() != "" {
+				continue // PID 1 handles a second request itself
+			}
+			mode := pipeline.ModePoweroff
+			if s == syscall.SIGINT {
+				mode = pipeline.ModeReboot
+			}
+			stopMode.Store(mode)
+			if r := activeRunner.Load(); r != nil {
+				r.Stop(mode)
+			}
+		}
+	}()
 }
 
 // runUserShutdown runs b2c.shutdown_cmd/b2c.reboot_cmd. The initramfs has

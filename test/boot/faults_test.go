@@ -90,6 +90,51 @@ func TestCtrlAltDel(t *testing.T) {
 	noLine(t, vm, `crashed`, `Kernel panic`)
 }
 
+// A shutdown request (ctrl-alt-del: reboot; SIGTERM to PID 1 would be a
+// poweroff) during a stage that wrote a volume: the stage is stopped, the
+// post container runs and sees the request, the volume is still pushed,
+// the status line says the pipeline did not finish, the cache is
+// unmounted cleanly, and the machine reboots.
+func TestShutdownRequestPushes(t *testing.T) {
+	t.Parallel()
+	needMinio(t)
+	mcli(t, "mb", "--ignore-existing", "lab/cad")
+	d := disk(t, 1024)
+	post := `b2c.post_container="` + lab.ImageArgs("busybox") +
+		` sh -c 'echo POST-SEES mode=$B2C_PIPELINE_SHUTDOWN_MODE status=$B2C_PIPELINE_STATUS'" `
+	vm, err := theLab.Boot(lab.VMConfig{Name: "TestShutdownRequestPushes", Disks: []string{d}, Cmdline: minioOpt +
+		`b2c.cache_device=auto b2c.volume="out,push_to=lab/cad,push_on=pipeline_end" ` + post +
+		runWith("-v out:/out", "busybox", "sh", "-c", `'echo WRITTEN-BEFORE-THE-REQUEST > /out/f; echo LONG-STAGE-UP; sleep 600'`)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := vm.WaitLine(regexp.MustCompile(`^LONG-STAGE-UP$`), bootTimeout); err != nil {
+		vm.Kill()
+		t.Fatal(err)
+	}
+	if err := vm.SendKey("ctrl-alt-delete"); err != nil {
+		vm.Kill()
+		t.Fatal(err)
+	}
+	if err := vm.Wait(4 * time.Minute); err != nil {
+		t.Fatalf("%v\n--- console ---\n%s", err, tail(vm.Console(), 60))
+	}
+	wantLines(t, vm, `^.*init: got interrupt: stopping the pipeline, then reboot$`,
+		`^POST-SEES mode=reboot status=[1-9][0-9]*$`,
+		`^Execution is over, pipeline status: [1-9][0-9]*$`,
+		`It's now safe`, `reboot: Restarting system`)
+	if st := vm.Status(); st <= 0 {
+		t.Errorf("pipeline status %d after a shutdown request, want a status line with a non-zero status", st)
+	}
+	noLine(t, vm, `crashed`, `Kernel panic`, `internal error`)
+	if got := mcli(t, "cat", "lab/cad/f"); strings.TrimSpace(got) != "WRITTEN-BEFORE-THE-REQUEST" {
+		t.Errorf("lab/cad/f = %q: the volume was not pushed after the shutdown request", got)
+	}
+	if _, err := fsckCache(d); err != nil {
+		t.Error(err)
+	}
+}
+
 // The network's services missing, one at a time: each gives a clear line;
 // what the pipeline cannot do without them fails its status, what it can
 // do without them (the clock) only warns.

@@ -70,6 +70,20 @@ func (s *State) Record(raw string, code int, counts bool) bool {
 	return true
 }
 
+// StoppedStatus is the pipeline status of a pipeline stopped by a shutdown
+// request while it had not failed: 128+SIGTERM, as for a killed process.
+const StoppedStatus = 143
+
+// Stopped accounts for a shutdown request (mode): the pipeline did not run
+// to its end, so its status is not 0, and the machine goes down as asked.
+func (s *State) Stopped(mode string) {
+	s.ShutdownMode = mode
+	if s.Status == 0 {
+		s.Status, s.FailedBy = StoppedStatus, "shutdown request ("+mode+")"
+		s.FirstFailureMarked = true
+	}
+}
+
 // CreateArgs is the podman command line creating a container for ARGS:
 // boot2container's defaults first, then the pipeline state, then the
 // user's options, image and command.

@@ -88,3 +88,20 @@ func splitSpaces(s string) []string {
 	}
 	return out
 }
+
+// A shutdown request: a pipeline that had not failed gets a non-zero
+// status; one that had keeps its own; the mode follows the request.
+func TestStopped(t *testing.T) {
+	s := NewState()
+	s.Stopped(ModeReboot)
+	if s.Status != StoppedStatus || s.ShutdownMode != ModeReboot || s.FailedBy == "" {
+		t.Errorf("after a reboot request: %+v", s)
+	}
+	s = NewState()
+	s.Record("docker://x false", 3, true)
+	s.Record("docker://y reboot", ExitReboot, true)
+	s.Stopped(ModePoweroff)
+	if s.Status != 3 || s.ShutdownMode != ModePoweroff || s.FailedBy != "docker://x false" {
+		t.Errorf("after a failure, then a poweroff request: %+v", s)
+	}
+}

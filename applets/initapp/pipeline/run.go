@@ -5,6 +5,8 @@ import (
 	"os"
 	"os/exec"
 	"strings"
+	"sync"
+	"syscall"
 	"time"
 
 	"github.com/b2c-project/b2c/applets/initapp/console"
@@ -38,6 +40,47 @@ type Runner struct {
 	RetryDelay  time.Duration
 	Hooks       Hooks
 	services    []string
+
+	mu       sync.Mutex
+	stopMode string    // set by Stop: the shutdown asked from outside
+	current  string    // the ID of the container running now
+	creating *exec.Cmd // the podman create (pull) under way
+}
+
+// StopGrace is how long a container asked to stop by a shutdown request
+// gets between SIGTERM and SIGKILL (podman stop --time).
+const StopGrace = 10
+
+// Stop asks the pipeline to end for a shutdown request (mode: ModeReboot
+// or ModePoweroff): no further stage starts, a pull under way is
+// interrupted, the running container gets StopGrace seconds to stop.
+// The post containers still run, seeing the mode. Safe from any goroutine.
+func (r *Runner) Stop(mode string) {
+	r.mu.Lock()
+	r.stopMode = mode
+	id, c := r.current, r.creating
+	r.mu.Unlock()
+	if c != nil && c.Process != nil {
+		c.Process.Signal(syscall.SIGTERM)
+	}
+	if id != "" {
+		r.podman("stop", "--time", fmt.Sprint(StopGrace), id)
+	}
+}
+
+// stopRequested returns the mode Stop was called with, or "".
+func (r *Runner) stopRequested() string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.stopMode
+}
+
+// track records what is running, for Stop; a Stop that came just before
+// is applied at once.
+func (r *Runner) track(id string, c *exec.Cmd) {
+	r.mu.Lock()
+	r.current, r.creating = id, c
+	r.mu.Unlock()
 }
 
 func (r *Runner) cmd(args ...string) *exec.Cmd {
@@ -61,6 +104,9 @@ func (r *Runner) create(c Container, st *State) (string, error) {
 	}
 	var lastErr error
 	for i := 1; i <= tries; i++ {
+		if i > 1 && r.stopRequested() != "" {
+			return "", fmt.Errorf("not tried again: a %s was requested", r.stopRequested())
+		}
 		if i > 1 {
 			time.Sleep(r.RetryDelay)
 			if i == tries {
@@ -69,7 +115,11 @@ func (r *Runner) create(c Container, st *State) (string, error) {
 			}
 			console.Logf("Retrying to create the container (try %d/%d)", i, tries)
 		}
-		out, code, err := proc.Output(r.cmd(CreateArgs(c.Args, st.Env())...))
+
+		cmd := r.cmd(CreateArgs(c.Args, st.Env())...)
+		r.track("", cmd)
+		out, code, err := proc.Output(cmd)
+		r.track("", nil)
 		if err != nil {
 			return "", err
 		}
@@ -86,7 +136,7 @@ func (r *Runner) create(c Container, st *State) (string, error) {
 
 // runOne creates, starts and waits for one container, returning its exit
 // code (or podman's, when the container could not be created).
-func (r *Runner) runOne(c Container, st *State) int {
+func (r *Runner) runOne(c Container, st *State, counts bool) int {
 	endCreate := timeline.Default.Begin("create (pull): " + c.Raw)
 	id, err := r.create(c, st)
 	endCreate()
@@ -109,7 +159,16 @@ func (r *Runner) runOne(c Container, st *State) int {
 	}
 	cmd.Args = append(cmd.Args, append(args, id)...)
 	endRun := timeline.Default.Begin("run: " + c.Raw)
+	r.track(id, nil)
+	if m := r.stopRequested(); m != "" && counts {
+		// Stop came between create and start: do not start it.
+		r.track("", nil)
+		endRun()
+		r.podman("rm", "--force", id)
+		return 143
+	}
 	code, err := proc.Run(cmd)
+	r.track("", nil)
 	endRun()
 	if err != nil {
 		console.Errorf("could not start the container %q: %v", c.Raw, err)
@@ -151,7 +210,11 @@ func (r *Runner) Run(p Plan) *State {
 	for i, s := range p.Stages {
 		end := console.Section(fmt.Sprintf("b2c_container_%d", i+1), "Running the container: "+s.Raw)
 		console.Logf("Running the container: %s", s.Raw)
-		code := r.runOne(s, st)
+		if m := r.stopRequested(); m != "" {
+			console.Logf("A %s was requested: skipping the remaining containers", m)
+			break
+		}
+		code := r.runOne(s, st, true)
 		failed := st.Record(s.Raw, code, true)
 		console.Logf("The container exited with status %d", code)
 		end()
@@ -160,12 +223,18 @@ func (r *Runner) Run(p Plan) *State {
 			break
 		}
 	}
+	if m := r.stopRequested(); m != "" {
+		st.Stopped(m)
+	}
 	for i, s := range p.Post {
 		end := console.Section(fmt.Sprintf("b2c_post_container_%d", i+1), "Running the post container: "+s.Raw)
-		code := r.runOne(s, st)
+		code := r.runOne(s, st, false)
 		st.Record(s.Raw, code, false)
 		console.Logf("The post container exited with status %d", code)
 		end()
+	}
+	if m := r.stopRequested(); m != "" {
+		st.Stopped(m)
 	}
 	return st
 }
