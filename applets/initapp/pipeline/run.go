@@ -63,9 +63,18 @@ func (r *Runner) Stop(mode string) {
 	if c != nil && c.Process != nil {
 		c.Process.Signal(syscall.SIGTERM)
 	}
-	if id != "" {
+	// Again while it is the running one: a stop that lands between
+	// create and start finds nothing running yet.
+	for id != "" && r.isCurrent(id) {
 		r.podman("stop", "--time", fmt.Sprint(StopGrace), id)
+		time.Sleep(time.Second)
 	}
+}
+
+func (r *Runner) isCurrent(id string) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.current == id
 }
 
 // stopRequested returns the mode Stop was called with, or "".
