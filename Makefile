@@ -125,8 +125,12 @@ INITRAMFS_PARTS ?= true
 MKINITRAMFS = GOFLAGS=-mod=vendor $(GO) run ./initramfs/cmd/mkinitramfs -contents initramfs/contents.txt \
 	-arch $(ARCH) -sysroot $(SYSROOT) -modules-dir $(MODULES_DIR) -compress $(COMPRESS) -parts=$(INITRAMFS_PARTS)
 
+# The same archive uncompressed, beside it: the boot tests boot it (see
+# docs/testing.md), TestMarker and TestNetboot boot the compressed one.
+INITRAMFS_CPIO := $(OUT)/initramfs.linux_$(ARCH).cpio
+
 $(INITRAMFS): $(OUT)/b2c $(OUT)/keymaps $(SYSROOT_STAMP) $(shell find initramfs -type f 2>/dev/null)
-	$(MKINITRAMFS) -o $@
+	$(MKINITRAMFS) -cpio $(INITRAMFS_CPIO) -o $@
 
 ifneq ($(SYSROOT_STAMP),)
 $(SYSROOT_STAMP): hack/sysroot.sh
@@ -197,8 +201,10 @@ ARM64_ENV = $(if $(wildcard $(ARM64_INITRAMFS)),B2C_ARM64_INITRAMFS=$(ARM64_INIT
 	B2C_ARM64_KERNEL=$(lastword $(sort $(wildcard $(CURDIR)/$(ARM64_SYSROOT)/boot/vmlinuz-*))) \
 	B2C_ARM64_BUSYBOX=$(CURDIR)/$(ARM64_SYSROOT)/bin/busybox)
 lab-test: $(OUT)/tools/minio
+	@# The uncompressed archive must be the compressed one's content.
+	xz -dc $(INITRAMFS) | cmp - $(INITRAMFS_CPIO)
 	B2C_LAB=1 B2C_BIN=$(CURDIR)/$(OUT)/b2c B2C_MINIO=$(CURDIR)/$(OUT)/tools/minio \
-		B2C_KERNEL=$(KERNEL) B2C_INITRAMFS=$(CURDIR)/$(INITRAMFS) B2C_UPX_INITRAMFS=$(CURDIR)/$(UPX_INITRAMFS) $(ARM64_ENV) \
+		B2C_KERNEL=$(KERNEL) B2C_INITRAMFS=$(CURDIR)/$(INITRAMFS) B2C_INITRAMFS_CPIO=$(CURDIR)/$(INITRAMFS_CPIO) B2C_UPX_INITRAMFS=$(CURDIR)/$(UPX_INITRAMFS) $(ARM64_ENV) \
 		GOFLAGS=-mod=vendor $(GO) test -p 1 -parallel $(BOOT_PARALLEL) -count=1 -v -timeout 60m -run '$(RUN)' ./test/lab/ ./test/boot/
 
 $(OUT)/tools/minio:

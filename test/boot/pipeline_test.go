@@ -11,10 +11,11 @@ import (
 	"github.com/b2c-project/b2c/test/need"
 )
 
-// One container prints a marker; the machine powers off by itself.
+// One container prints a marker; the machine powers off by itself. It
+// boots the shipped (compressed) initramfs, as TestNetboot does.
 func TestMarker(t *testing.T) {
 	t.Parallel()
-	vm := boot(t, lab.VMConfig{Cmdline: run("busybox", "echo", "MARKER-b2c-7f3a")})
+	vm := boot(t, lab.VMConfig{Shipped: true, Cmdline: run("busybox", "echo", "MARKER-b2c-7f3a")})
 	wantLines(t, vm,
 		`Got a DHCP lease`,
 		`^MARKER-b2c-7f3a$`,

@@ -339,7 +339,7 @@ func TestCacheOnFilesystem(t *testing.T) {
 // HTTP, and b2c runs the pipeline.
 func TestNetboot(t *testing.T) {
 	t.Parallel()
-	vm := boot(t, lab.VMConfig{Netboot: true, Cmdline: run("hello")})
+	vm := boot(t, lab.VMConfig{Shipped: true, Netboot: true, Cmdline: run("hello")})
 	wantLines(t, vm, `Kernel command line: .*b2c\.run=`, `^Hello from a container booted by b2c$`, `pipeline status: 0$`)
 	if log := theLab.Log("dnsmasq"); !strings.Contains(log, "boot.ipxe") {
 		t.Errorf("dnsmasq gave no iPXE script:\n%s", tail(log, 30))

@@ -21,15 +21,16 @@ func main() {
 	modDir := flag.String("modules-dir", "", "kernel module directory (default /lib/modules/$KERNEL_VERSION)")
 	arch := flag.String("arch", "amd64", "target architecture, for [ARCH] lines")
 	sysroot := flag.String("sysroot", "/", "root holding the target's `elf` programs and libraries")
+	cpio := flag.String("cpio", "", "also write the uncompressed archive here (the lab boots it: no decompression under emulation)")
 	parts := flag.Bool("parts", true, "also compress each part alone for the size table (as much work again: make test turns it off)")
 	flag.Parse()
-	if err := run(*contents, *out, *compress, *modDir, *arch, *sysroot, *parts); err != nil {
+	if err := run(*contents, *out, *compress, *modDir, *arch, *sysroot, *parts, *cpio); err != nil {
 		fmt.Fprintf(os.Stderr, "mkinitramfs: %v\n", err)
 		os.Exit(1)
 	}
 }
 
-func run(contents, out, method, modDir, arch, sysroot string, parts bool) error {
+func run(contents, out, method, modDir, arch, sysroot string, parts bool, cpio string) error {
 	kver := os.Getenv("KERNEL_VERSION")
 	if modDir == "" && kver != "" {
 		modDir = filepath.Join("/lib/modules", kver)
@@ -75,6 +76,11 @@ func run(contents, out, method, modDir, arch, sysroot string, parts bool) error 
 	}
 	if err := os.WriteFile(out, packed, 0o644); err != nil {
 		return err
+	}
+	if cpio != "" {
+		if err := os.WriteFile(cpio, buf.Bytes(), 0o644); err != nil {
+			return err
+		}
 	}
 	// The table also goes next to the output, for make bench's report.
 	t := table + fmt.Sprintf("%-32s %12d %12d  %s\n", "total (cpio)", buf.Len(), len(packed), filepath.Base(out))
