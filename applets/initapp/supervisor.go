@@ -38,10 +38,13 @@ func supervise() {
 	defer func() {
 		if r := recover(); r != nil {
 			console.Errorf("init: internal error: %v", r)
-			// The worker is killed with everything else: it cannot
-			// print the status line any more.
-			unix.Kill(-1, syscall.SIGTERM)
-			time.Sleep(2 * time.Second)
+			// The worker is asked to stop as for a poweroff request, so
+			// that the volumes are still pushed and it prints the status
+			// line; past the grace, PID 1 prints it (255).
+			if pid := int(workerPID.Load()); pid > 0 {
+				unix.Kill(pid, syscall.SIGTERM)
+				waitFor(pid, shutdownGrace)
+			}
 			statusIfMissing()
 			emergencyShutdown(shutdown.Poweroff)
 		}
@@ -79,6 +82,7 @@ func supervise() {
 		emergencyShutdown(shutdown.Poweroff)
 	}
 	worker := cmd.Process.Pid
+	workerPID.Store(int32(worker))
 	injectPanic("pid1")
 	// requested is the shutdown asked from outside: ctrl-alt-del (SIGINT)
 	// reboots, SIGTERM/SIGPWR power off. 0: none.
@@ -193,6 +197,24 @@ func emergencyShutdown(mode shutdown.Mode) {
 	shutdown.SwapsOff()
 	shutdown.Unmount(console.Warnf)
 	finalShutdown(mode)
+}
+
+// workerPID is the worker's PID once it runs, for the recover path.
+var workerPID atomic.Int32
+
+// waitFor reaps children until pid has exited or timeout has passed.
+func waitFor(pid int, timeout time.Duration) {
+	deadline := time.Now().Add(timeout)
+	for time.Now().Before(deadline) {
+		var ws syscall.WaitStatus
+		p, err := syscall.Wait4(-1, &ws, syscall.WNOHANG, nil)
+		if p == pid || err == syscall.ECHILD {
+			return
+		}
+		if p <= 0 {
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
 }
 
 func reapAll() {

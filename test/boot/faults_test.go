@@ -121,6 +121,7 @@ func TestShutdownRequestPushes(t *testing.T) {
 	}
 	wantLines(t, vm, `^.*init: got interrupt: stopping the pipeline, then reboot$`,
 		`^POST-SEES mode=reboot status=[1-9][0-9]*$`,
+		`Done: push of the volume out to lab/cad at pipeline_end`,
 		`^Execution is over, pipeline status: [1-9][0-9]*$`,
 		`It's now safe`, `reboot: Restarting system`)
 	if st := vm.Status(); st <= 0 {
@@ -215,7 +216,16 @@ func TestFaultPanic(t *testing.T) {
 			d := disk(t, 256)
 			vm := boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: "B2C_PANIC_AT=" + where + " b2c.cache_device=auto " +
 				run("busybox", "sh", "-c", `'sleep 20 && echo MUST-NOT-FINISH'`)})
-			wantLines(t, vm, `B2C_PANIC_AT=`+where, `pipeline status: 255$`, `It's now safe`)
+			wantLines(t, vm, `(internal error: |^panic: )B2C_PANIC_AT=`+where+`( |$)`, `^Execution is over, pipeline status: [1-9][0-9]*$`, `It's now safe`)
+			// The worker's own panics end it: the status says so (255).
+			// PID 1's asks the worker to stop as a poweroff would: its
+			// status is the stopped pipeline's, never 0.
+			if st := vm.Status(); (where != "pid1" && st != 255) || st <= 0 {
+				t.Errorf("pipeline status %d", st)
+			}
+			if n := strings.Count(vm.Console(), "Execution is over, pipeline status:"); n != 1 {
+				t.Errorf("%d status lines, want 1", n)
+			}
 			noLine(t, vm, `^MUST-NOT-FINISH$`)
 			if _, err := fsckCache(d); err != nil {
 				t.Error(err)
