@@ -191,12 +191,14 @@ func TestFaultContainers(t *testing.T) {
 // 1000 orphans: a --pid=host stage leaves 1000 background processes
 // behind; once they end, they are children of PID 1 (conmon, their
 // reaper until then, is gone), which must reap them: a later stage finds
-// no zombie.
+// no zombie. The sleeps outlast the spawning loop (22 s with two VMs
+// booting side by side, when 15 s sleeps ended before they were counted),
+// and the second stage outlasts the sleeps.
 func TestFaultOrphans(t *testing.T) {
 	t.Parallel()
-	spawn := `'i=0; while [ $i -lt 1000 ]; do (sleep 15 &); i=$((i+1)); done; ` +
+	spawn := `'i=0; while [ $i -lt 1000 ]; do (sleep 45 &); i=$((i+1)); done; ` +
 		`echo ORPHANS=$(ps -o comm | grep -c ^sleep)'`
-	count := `'sleep 30; echo SLEEPING=$(ps -o stat,comm | grep -v ^Z | grep -c sleep) ZOMBIES=$(ps -o stat | grep -c ^Z)'`
+	count := `'sleep 50; echo SLEEPING=$(ps -o stat,comm | grep -v ^Z | grep -c sleep) ZOMBIES=$(ps -o stat | grep -c ^Z)'`
 	vm := boot(t, lab.VMConfig{Cmdline: runWith("--pid=host", "busybox", "sh", "-c", spawn) + " " +
 		runWith("--pid=host", "busybox", "sh", "-c", count)})
 	wantLines(t, vm, `^ORPHANS=1000$`, `^SLEEPING=0 ZOMBIES=0$`, `pipeline status: 0$`)
