@@ -67,11 +67,11 @@ func TestFaultBadCmdline(t *testing.T) {
 	}
 }
 
-// ctrl-alt-del in the middle of a container: PID 1 stops the pipeline,
-// unmounts and reboots cleanly (no kernel panic, no hang).
-func TestCtrlAltDel(t *testing.T) {
-	t.Parallel()
-	vm, err := theLab.Boot(lab.VMConfig{Name: "TestCtrlAltDel", Cmdline: run("busybox", "sh", "-c", "'echo LONG-STAGE-UP; sleep 600'")})
+// ctrlAltDelAt boots c, presses ctrl-alt-del once a stage printed
+// LONG-STAGE-UP, and waits for the machine to go down by itself.
+func ctrlAltDelAt(t *testing.T, c lab.VMConfig) *lab.VM {
+	t.Helper()
+	vm, err := theLab.Boot(c)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,9 +83,17 @@ func TestCtrlAltDel(t *testing.T) {
 		vm.Kill()
 		t.Fatal(err)
 	}
-	if err := vm.Wait(3 * time.Minute); err != nil {
+	if err := vm.Wait(4 * time.Minute); err != nil {
 		t.Fatalf("%v\n--- console ---\n%s", err, tail(vm.Console(), 60))
 	}
+	return vm
+}
+
+// ctrl-alt-del in the middle of a container: PID 1 stops the pipeline,
+// unmounts and reboots cleanly (no kernel panic, no hang).
+func TestCtrlAltDel(t *testing.T) {
+	t.Parallel()
+	vm := ctrlAltDelAt(t, lab.VMConfig{Name: "TestCtrlAltDel", Cmdline: run("busybox", "sh", "-c", "'echo LONG-STAGE-UP; sleep 600'")})
 	wantLines(t, vm, `init: got interrupt: stopping the pipeline, then reboot`, `It's now safe`, `reboot: Restarting system`)
 	noLine(t, vm, `crashed`, `Kernel panic`)
 }
@@ -102,23 +110,9 @@ func TestShutdownRequestPushes(t *testing.T) {
 	d := disk(t, 1024)
 	post := `b2c.post_container="` + lab.ImageArgs("busybox") +
 		` sh -c 'echo POST-SEES mode=$B2C_PIPELINE_SHUTDOWN_MODE status=$B2C_PIPELINE_STATUS'" `
-	vm, err := theLab.Boot(lab.VMConfig{Name: "TestShutdownRequestPushes", Disks: []string{d}, Cmdline: minioOpt +
+	vm := ctrlAltDelAt(t, lab.VMConfig{Name: "TestShutdownRequestPushes", Disks: []string{d}, Cmdline: minioOpt +
 		`b2c.cache_device=auto b2c.volume="out,push_to=lab/cad,push_on=pipeline_end" ` + post +
 		runWith("-v out:/out", "busybox", "sh", "-c", `'echo WRITTEN-BEFORE-THE-REQUEST > /out/f; echo LONG-STAGE-UP; sleep 600'`)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := vm.WaitLine(regexp.MustCompile(`^LONG-STAGE-UP$`), bootTimeout); err != nil {
-		vm.Kill()
-		t.Fatal(err)
-	}
-	if err := vm.SendKey("ctrl-alt-delete"); err != nil {
-		vm.Kill()
-		t.Fatal(err)
-	}
-	if err := vm.Wait(4 * time.Minute); err != nil {
-		t.Fatalf("%v\n--- console ---\n%s", err, tail(vm.Console(), 60))
-	}
 	wantLines(t, vm, `^.*init: got interrupt: stopping the pipeline, then reboot$`,
 		`^POST-SEES mode=reboot status=[1-9][0-9]*$`,
 		`Done: push of the volume out to lab/cad at pipeline_end`,
