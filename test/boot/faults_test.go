@@ -136,6 +136,7 @@ func TestShutdownRequestPushes(t *testing.T) {
 func TestFaultServicesDown(t *testing.T) {
 	t.Parallel()
 	t.Run("no DHCP server", func(t *testing.T) {
+		t.Parallel()
 		vm := boot(t, lab.VMConfig{Isolated: true, Cmdline: run("busybox", "echo", "MUST-NOT-RUN")})
 		wantLines(t, vm, `network: `)
 		noLine(t, vm, `^MUST-NOT-RUN$`)
@@ -144,18 +145,22 @@ func TestFaultServicesDown(t *testing.T) {
 		}
 	})
 	t.Run("NTP server down", func(t *testing.T) {
+		t.Parallel()
 		vm := boot(t, lab.VMConfig{Cmdline: "b2c.ntp_peer=10.77.0.99 " + run("busybox", "echo", "RUNS-WITHOUT-NTP")})
 		wantLines(t, vm, `NTP.*10\.77\.0\.99`, `^RUNS-WITHOUT-NTP$`, `pipeline status: 0$`)
 	})
 	t.Run("registry down", func(t *testing.T) {
+		t.Parallel()
 		vm := boot(t, lab.VMConfig{Cmdline: `b2c.run="--tls-verify=false docker://` + lab.HostIP + `:5999/busybox:latest true"`})
 		wantLines(t, vm, `try 5/5`, `could not create the container`, `pipeline status: [1-9]`)
 	})
 	t.Run("no route to the registry", func(t *testing.T) {
+		t.Parallel()
 		vm := boot(t, lab.VMConfig{Cmdline: `b2c.run="--tls-verify=false docker://10.78.0.1:5000/busybox:latest true"`})
 		wantLines(t, vm, `could not create the container`, `pipeline status: [1-9]`)
 	})
 	t.Run("S3 down at pipeline start", func(t *testing.T) {
+		t.Parallel()
 		vm := boot(t, lab.VMConfig{Cmdline: `b2c.minio="down,http://` + lab.HostIP + `:9999,` + lab.MinioUser + `,` + lab.MinioPass + `" ` +
 			`b2c.volume="job,pull_from=down/job,pull_on=pipeline_start" ` + runWith("-v job:/job", "busybox", "echo", "MUST-NOT-RUN")})
 		wantLines(t, vm, `pull of the volume job from down/job`, `pipeline status: [1-9]`)
@@ -168,6 +173,7 @@ func TestFaultServicesDown(t *testing.T) {
 func TestFaultContainers(t *testing.T) {
 	t.Parallel()
 	t.Run("crash", func(t *testing.T) {
+		t.Parallel()
 		// --pid=host: a container's PID 1 cannot be killed by its own
 		// signals, a process of the host's PID namespace can.
 		vm := boot(t, lab.VMConfig{Cmdline: runWith("--pid=host", "busybox", "sh", "-c", `'echo ABOUT-TO-CRASH; kill -SEGV $$'`) + " " +
@@ -176,6 +182,7 @@ func TestFaultContainers(t *testing.T) {
 		wantStatus(t, vm, 139)
 	})
 	t.Run("service dies early", func(t *testing.T) {
+		t.Parallel()
 		vm := boot(t, lab.VMConfig{Cmdline: `b2c.service="` + lab.ImageArgs("busybox") + ` sh -c 'exit 3'" ` +
 			run("busybox", "sh", "-c", `'sleep 2; echo STAGE-RUNS'`)})
 		wantLines(t, vm, `^STAGE-RUNS$`, `pipeline status: 0$`)
@@ -209,6 +216,7 @@ func TestFaultPanic(t *testing.T) {
 	t.Parallel()
 	for _, where := range []string{"pipeline", "pipeline-goroutine", "pid1"} {
 		t.Run(where, func(t *testing.T) {
+			t.Parallel()
 			d := disk(t, 256)
 			vm := boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: "B2C_PANIC_AT=" + where + " b2c.cache_device=auto " +
 				run("busybox", "sh", "-c", `'sleep 20 && echo MUST-NOT-FINISH'`)})
@@ -324,6 +332,7 @@ func TestFaultDiskDisappears(t *testing.T) {
 func TestFaultMalformedCmdline(t *testing.T) {
 	t.Parallel()
 	t.Run("kernel command line", func(t *testing.T) {
+		t.Parallel()
 		vm := boot(t, lab.VMConfig{Cmdline: `b2c.run= b2c.volume=v b2c.volume=v,expiration=pipeline_end ` +
 			`b2c.volume=w,pull_on=whenever b2c.hostname= ` + run("busybox", "echo", "MUST-NOT-RUN")})
 		wantLines(t, vm, `b2c\.run: needs a value`, `b2c\.volume: the volume v is defined twice`,
@@ -331,6 +340,7 @@ func TestFaultMalformedCmdline(t *testing.T) {
 		noLine(t, vm, `^MUST-NOT-RUN$`)
 	})
 	t.Run("huge extra arguments", func(t *testing.T) {
+		t.Parallel()
 		body := "b2c.frobnicate=" + strings.Repeat("x", 500000) + "\n" + run("busybox", "echo", "MUST-NOT-RUN") +
 			"\nb2c.run=\"unbalanced \xff\xfe"
 		if err := writeWWW("huge.txt", body); err != nil {

@@ -46,6 +46,7 @@ func TestDefaultHostnameNTP(t *testing.T) {
 func TestExtraArgsURL(t *testing.T) {
 	t.Parallel()
 	t.Run("ok", func(t *testing.T) {
+		t.Parallel()
 		body := run("busybox", "echo", "EXTRA-ARGS-WORK") + "\nb2c.hostname=fromurl\n"
 		if err := os.WriteFile(filepath.Join(theLab.WWW(), "extra.txt"), []byte(body), 0o644); err != nil {
 			t.Fatal(err)
@@ -54,6 +55,7 @@ func TestExtraArgsURL(t *testing.T) {
 		wantLines(t, vm, `extra_args_url: got \d+ bytes`, `^EXTRA-ARGS-WORK$`, `pipeline status: 0$`)
 	})
 	t.Run("404", func(t *testing.T) {
+		t.Parallel()
 		vm := boot(t, lab.VMConfig{Cmdline: "b2c.extra_args_url=" + lab.HTTPURL + "/missing.txt " + run("busybox", "echo", "MUST-NOT-RUN")})
 		wantLines(t, vm, `b2c\.extra_args_url: the download failed`)
 		noLine(t, vm, `^MUST-NOT-RUN$`)
@@ -68,11 +70,13 @@ func TestExtraArgsURL(t *testing.T) {
 func TestBadOptions(t *testing.T) {
 	t.Parallel()
 	t.Run("unknown", func(t *testing.T) {
+		t.Parallel()
 		vm := boot(t, lab.VMConfig{Cmdline: "b2c.frobnicate=yes " + run("busybox", "echo", "STILL-RUNS")})
 		wantLines(t, vm, `b2c\.frobnicate`, `^STILL-RUNS$`)
 		wantStatus(t, vm, 0)
 	})
 	t.Run("absurd swap", func(t *testing.T) {
+		t.Parallel()
 		vm := boot(t, lab.VMConfig{Cmdline: "b2c.swap=999T " + run("busybox", "echo", "SWAP-IGNORED")})
 		wantLines(t, vm, `b2c\.swap`)
 		noLine(t, vm, `Swap: .* enabled`)

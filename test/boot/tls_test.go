@@ -104,11 +104,13 @@ func TestExtraArgsHTTPS(t *testing.T) {
 	}
 
 	t.Run("trusted", func(t *testing.T) {
+		t.Parallel()
 		vm := boot(t, lab.VMConfig{TrustLabCA: true, Cmdline: "b2c.extra_args_url=" + share.Share})
 		wantLines(t, vm, `extra_args_url: got \d+ bytes`, `^HTTPS-EXTRA-ARGS$`, `pipeline status: 0$`)
 		noLine(t, vm, sig)
 	})
 	t.Run("unknown CA", func(t *testing.T) {
+		t.Parallel()
 		vm := boot(t, lab.VMConfig{Cmdline: "b2c.extra_args_url=" + share.Share + " " + run("busybox", "echo", "MUST-NOT-RUN")})
 		wantLines(t, vm, `b2c\.extra_args_url: the download failed.*certificate`)
 		noLine(t, vm, `^MUST-NOT-RUN$`, `^HTTPS-EXTRA-ARGS$`, sig)
@@ -140,6 +142,7 @@ func TestRegistryLogin(t *testing.T) {
 	login := "b2c.login=" + lab.PrivateRegistry + "," + lab.PrivateUser + "," + lab.PrivatePass
 	stage := `b2c.run="docker://` + lab.PrivateRegistry + `/private:latest"`
 	t.Run("extra_args_url", func(t *testing.T) {
+		t.Parallel()
 		if err := writeWWW("login.txt", login+"\n"+stage+"\n"); err != nil {
 			t.Fatal(err)
 		}
@@ -149,6 +152,7 @@ func TestRegistryLogin(t *testing.T) {
 		noLine(t, vm, lab.PrivatePass)
 	})
 	t.Run("kernel command line", func(t *testing.T) {
+		t.Parallel()
 		vm := boot(t, lab.VMConfig{TrustLabCA: true, Cmdline: login + " " + stage})
 		wantLines(t, vm, `b2c\.login: only accepted from b2c\.extra_args_url`)
 		noLine(t, vm, `^PRIVATE-IMAGE-RUNS$`, lab.PrivatePass)
