@@ -223,7 +223,8 @@ symsize:
 # Every fuzz target for FUZZTIME each (make test runs them briefly).
 FUZZTIME ?= 5m
 FUZZ_TARGETS := ./applets/initapp/cmdline:FuzzParse ./applets/initapp/cmdline:FuzzSubOptions \
-	./applets/checkcmdline:FuzzCheck ./applets/initapp/network:FuzzParseKernelIP
+	./applets/checkcmdline:FuzzCheck ./applets/checkcmdline:FuzzSecretsNeverPrinted \
+	./applets/initapp/network:FuzzParseKernelIP
 fuzz:
 	@for t in $(FUZZ_TARGETS); do \
 		echo "fuzz: $${t##*:} for $(FUZZTIME)"; \

@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -298,7 +300,8 @@ func TestProblems(t *testing.T) {
 // TestSecretsNeverPrinted feeds every kind of secret, well-formed or not,
 // and looks for them in both output formats.
 func TestSecretsNeverPrinted(t *testing.T) {
-	secrets := []string{"ACCESSKEYX", "SECRETKEYX", "SSEKEYX", "FSKEYX", "PASSWORDX", "USERX", "BADPASSX", "BAD SPACEX", "AK2X", "SK2X", "OLDSECRETX"}
+	secrets := []string{"ACCESSKEYX", "SECRETKEYX", "SSEKEYX", "FSKEYX", "PASSWORDX", "USERX", "BADPASSX", "BAD SPACEX", "AK2X", "SK2X", "OLDSECRETX",
+		"CREDSX", "TOKENVALX", "APIKEYVALX", "PWVALX", "AUTHVALX", "SVCTOKENX"}
 	for _, line := range []string{
 		`b2c.run=docker://x b2c.minio="s3,http://10.0.0.1:9000,ACCESSKEYX,SECRETKEYX" ` +
 			`b2c.volume=v,mirror=s3/b,pull_on=pipeline_start,encrypt_key=SSEKEYXabcdefghijklmnopqrstuvwxyz0123456789,fscrypt_key=FSKEYX ` +
@@ -311,6 +314,12 @@ func TestSecretsNeverPrinted(t *testing.T) {
 		`b2c.minio=s3,http://h,ACCESSKEYX,OLDSECRETX b2c.minio=s3,http://h,AK2X,SK2X b2c.volume=v,fscrypt_key=FSKEYX,bogus`,
 		// Spaces the parser accepts around a sub-option's key.
 		`b2c.run=docker://x b2c.volume="v, fscrypt_key=FSKEYX" b2c.volume="w,fscrypt_key =FSKEYX"`,
+		// Stage arguments: --creds, and -e/--env variables named like
+		// secrets, in every spelling podman takes.
+		`b2c.run="--creds bot:CREDSX -e MY_TOKEN=TOKENVALX --env=API_KEY=APIKEYVALX -eDB_PASSWORD=PWVALX docker://x" ` +
+			`b2c.service="--env X_AUTH=AUTHVALX --cred=u:CREDSX docker://y" b2c.post_container="-e GH_TOKEN=SVCTOKENX docker://z"`,
+		// Unbalanced: the stage is refused, and its problem quotes it.
+		`b2c.run="--creds bot:CREDSX -e MY_TOKEN=TOKENVALX docker://x 'unbalanced"`,
 	} {
 		for _, format := range []string{"text", "--json"} {
 			args := []string{line}
@@ -367,4 +376,84 @@ func FuzzCheck(f *testing.F) {
 		}
 		WriteText(&o, Check(line))
 	})
+}
+
+// secretSpellings are the places and spellings the parser takes a secret
+// in; SECRET stands for it.
+var secretSpellings = []string{
+	`b2c.volume="v,fscrypt_key=SECRET"`,
+	`b2c.volume="v, fscrypt_key=SECRET"`,
+	`b2c.volume="v,fscrypt_key =SECRET"`,
+	`b2c.volume="v,mirror=s3/b, encrypt_key =SECRET"`,
+	`b2c.volume=v,encrypt_key=SECRET`,
+	`b2c.minio="s3,http://h:9000,SECRET,other"`,
+	`b2c.minio=s3,http://h:9000,ak,SECRET`,
+	`b2c.minio="s3,http://u:SECRET@h:9000,ak,sk"`,
+	`b2c.extra_args_url=https://h/args?X-Amz-Signature=SECRET`,
+	`b2c.extra_args_url=https://user:SECRET@h/args`,
+	`b2c.kexec=https://u:SECRET@h/k,initrd=https://h/i`,
+	`b2c.run="--creds bot:SECRET docker://x"`,
+	`b2c.run="--creds=bot:SECRET docker://x"`,
+	`b2c.service="--cred bot:SECRET docker://x"`,
+	`b2c.run="-e MY_TOKEN=SECRET docker://x"`,
+	`b2c.service="--env=API_KEY=SECRET docker://x"`,
+	`b2c.post_container="-eDB_PASSWORD=SECRET docker://x"`,
+	`b2c.container="--env GH_AUTH=SECRET docker://x"`,
+}
+
+// FuzzSecretsNeverPrinted: a secret in any spelling the parser takes,
+// amid fuzzed options. Whenever the parser accepted it, it is in none of
+// the masked line, the JSON report, the text report and the problems.
+func FuzzSecretsNeverPrinted(f *testing.F) {
+	for i := range secretSpellings {
+		f.Add("S3cr3tValue0123456789abcdefgh_"+strconv.Itoa(i%10), uint8(i), "b2c.run=docker://x")
+	}
+	f.Add("Quoted.Value-9", uint8(3), `b2c.volume="v,mirror=s3/b,expiration=tomorrow" b2c.minio=bad`)
+	valid := regexp.MustCompile(`^[A-Za-z0-9_.~+-]{8,64}$`)
+	outputs := func(line string) string {
+		var o, e bytes.Buffer
+		Run([]string{"--json", "--", line}, &o, &e, nil)
+		var txt bytes.Buffer
+		WriteText(&txt, Check(line))
+		return cmdline.MaskLine(line) + "\n" + o.String() + e.String() + txt.String()
+	}
+	f.Fuzz(func(t *testing.T, secret string, spelling uint8, rest string) {
+		tmpl := secretSpellings[int(spelling)%len(secretSpellings)]
+		if !valid.MatchString(secret) || strings.Contains(rest, secret) || strings.Contains(tmpl, secret) {
+			return
+		}
+		line := strings.ReplaceAll(tmpl, "SECRET", secret) + " " + rest
+		c, _ := cmdline.Parse(line)
+		accepted := false
+		for _, s := range c.Secrets() {
+			accepted = accepted || strings.Contains(s, secret)
+		}
+		if !accepted {
+			return
+		}
+		// Text b2c prints whatever the line (a field name): not a leak.
+		if strings.Contains(outputs(strings.ReplaceAll(line, secret, "Xx")), secret) {
+			return
+		}
+		if out := outputs(line); strings.Contains(out, secret) {
+			t.Fatalf("the secret %q of %q is printed:\n%s", secret, line, out)
+		}
+	})
+}
+
+// The fuzz target checks only what the parser accepted: every spelling
+// must be accepted, or it would check nothing.
+func TestSecretSpellingsAccepted(t *testing.T) {
+	for _, tmpl := range secretSpellings {
+		// 32 characters: what encrypt_key takes.
+		const secret = "S3cr3tValue0123456789abcdefghijk"
+		c, _ := cmdline.Parse(strings.ReplaceAll(tmpl, "SECRET", secret))
+		accepted := false
+		for _, s := range c.Secrets() {
+			accepted = accepted || strings.Contains(s, secret)
+		}
+		if !accepted {
+			t.Errorf("%s: the parser did not take the secret", tmpl)
+		}
+	}
 }

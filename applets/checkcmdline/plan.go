@@ -502,6 +502,12 @@ func scrubber(line string) func(string) string {
 			} else {
 				set[val] = true
 			}
+		case "b2c.run", "b2c.container", "b2c.post_container", "b2c.service":
+			if args, err := cmdline.SplitArgs(val); err == nil {
+				for _, s := range cmdline.StageSecrets(args) {
+					set[s] = true
+				}
+			}
 		case "b2c.volume":
 			for _, o := range strings.Split(val, ",") {
 				k, s, _ := strings.Cut(o, "=")

@@ -215,7 +215,8 @@ func planOf(cfg *cmdline.Config) pipeline.Plan {
 	conv := func(ss []cmdline.Stage) []pipeline.Container {
 		var out []pipeline.Container
 		for _, s := range ss {
-			out = append(out, pipeline.Container{Raw: s.Raw, Args: s.Args})
+			// Raw is only ever printed: masked. podman gets the Args.
+			out = append(out, pipeline.Container{Raw: cmdline.MaskStage(s).Raw, Args: s.Args})
 		}
 		return out
 	}

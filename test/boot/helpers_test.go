@@ -81,6 +81,15 @@ func wantStatus(t *testing.T, vm *lab.VM, want int) {
 	}
 }
 
+// wantFailed checks that the status line is there and not 0: a missing
+// line (-1) is no proof that the pipeline failed.
+func wantFailed(t *testing.T, vm *lab.VM, what string) {
+	t.Helper()
+	if got := vm.Status(); got <= 0 {
+		t.Errorf("pipeline status %d %s, want a status line with a non-zero status\n--- console ---\n%s", got, what, tail(vm.Console(), 80))
+	}
+}
+
 // wantLines checks each regexp matches a console line, in this order.
 func wantLines(t *testing.T, vm *lab.VM, res ...string) {
 	t.Helper()

@@ -114,9 +114,7 @@ func TestExtraArgsHTTPS(t *testing.T) {
 		vm := boot(t, lab.VMConfig{Cmdline: "b2c.extra_args_url=" + share.Share + " " + run("busybox", "echo", "MUST-NOT-RUN")})
 		wantLines(t, vm, `b2c\.extra_args_url: the download failed.*certificate`)
 		noLine(t, vm, `^MUST-NOT-RUN$`, `^HTTPS-EXTRA-ARGS$`, sig)
-		if vm.Status() == 0 {
-			t.Errorf("pipeline status 0 after a failed extra_args_url")
-		}
+		wantFailed(t, vm, "after a failed extra_args_url")
 	})
 }
 
@@ -156,8 +154,6 @@ func TestRegistryLogin(t *testing.T) {
 		vm := boot(t, lab.VMConfig{TrustLabCA: true, Cmdline: login + " " + stage})
 		wantLines(t, vm, `b2c\.login: only accepted from b2c\.extra_args_url`)
 		noLine(t, vm, `^PRIVATE-IMAGE-RUNS$`, lab.PrivatePass)
-		if vm.Status() == 0 {
-			t.Error("pipeline status 0 with b2c.login on the kernel command line")
-		}
+		wantFailed(t, vm, "with b2c.login on the kernel command line")
 	})
 }

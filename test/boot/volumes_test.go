@@ -1,6 +1,7 @@
 package boot
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -53,10 +54,9 @@ func TestVolumePushFails(t *testing.T) {
 	vm := boot(t, lab.VMConfig{Cmdline: minioOpt +
 		`b2c.volume="lost,push_to=lab/no-such-bucket,push_on=pipeline_end,expiration=pipeline_end" ` +
 		runWith("-v lost:/data", "busybox", "sh", "-c", `'echo x > /data/x'`)})
-	wantLines(t, vm, `lost.*push|push.*lost`)
-	if vm.Status() == 0 {
-		t.Errorf("pipeline status 0 after a failed push")
-	}
+	wantLines(t, vm, `the push of the volume lost to lab/no-such-bucket failed at pipeline_end`,
+		`Keeping the volume lost \(expiration=pipeline_end\): its push to lab/no-such-bucket failed`)
+	wantFailed(t, vm, "after a failed push")
 	noLine(t, vm, lab.MinioPass)
 }
 
@@ -79,9 +79,7 @@ func TestVolumeFscrypt(t *testing.T) {
 	vm = boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: vol(key2, "") + run("busybox", "echo", "MUST-NOT-RUN")})
 	wantLines(t, vm, `volume secret: encrypted with another key: refusing it`)
 	noLine(t, vm, `^MUST-NOT-RUN$`, key2)
-	if vm.Status() == 0 {
-		t.Errorf("pipeline status 0 with a wrong fscrypt key")
-	}
+	wantFailed(t, vm, "with a wrong fscrypt key")
 
 	vm = boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: vol(key1, "") + runWith("-v secret:/s", "busybox", "cat", "/s/file")})
 	wantLines(t, vm, `^CONFIDENTIAL$`, `pipeline status: 0$`)
@@ -152,26 +150,42 @@ func TestVolumeRemoveExclude(t *testing.T) {
 
 // S3 unreachable at push time: a non-zero status and a line naming the
 // volume; the data stays in the volume on the cache, and the next boot,
-// with S3 reachable, pushes it.
+// with S3 reachable, pushes it. A volume that expires at the pipeline's
+// end is kept too (it used to be removed unpushed), and the next boot
+// pushes it before it removes it.
 func TestVolumeS3Unreachable(t *testing.T) {
 	t.Parallel()
 	needMinio(t)
 	d := disk(t, 512)
-	vm := boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: `b2c.cache_device=auto ` +
-		`b2c.minio="down,http://10.77.0.1:9999,` + lab.MinioUser + `,` + lab.MinioPass + `" ` +
+	down := `b2c.minio="down,http://10.77.0.1:9999,` + lab.MinioUser + `,` + lab.MinioPass + `" `
+	vm := boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: `b2c.cache_device=auto ` + down +
 		`b2c.volume="results,push_to=down/results,push_on=pipeline_end" ` +
-		runWith("-v results:/r", "busybox", "sh", "-c", `'echo PRECIOUS > /r/data.txt'`)})
-	wantLines(t, vm, `results.*push|push.*results`, `pipeline status: [1-9]`)
-	// S3 is back (the lab's live server): the next boot pushes what the
-	// first one could not.
+		`b2c.volume="scratch,push_to=down/unreach-left,push_on=pipeline_end,expiration=pipeline_end" ` +
+		runWith("-v results:/r -v scratch:/s", "busybox", "sh", "-c", `'echo PRECIOUS > /r/data.txt; echo ALSO-PRECIOUS > /s/out.txt'`)})
+	wantLines(t, vm, `the push of the volume results to down/results failed at pipeline_end`,
+		`the push of the volume scratch to down/unreach-left failed at pipeline_end`,
+		`Keeping the volume scratch \(expiration=pipeline_end\): its push to down/unreach-left failed; the next boot pushes it`)
+	wantFailed(t, vm, "after failed pushes")
+	noLine(t, vm, `Removed the volume scratch`)
+	// S3 is back (the lab's live server, under the same alias for the
+	// expired volume): the next boot pushes what the first one could not,
+	// the expired volume before it removes it.
 	mcli(t, "mb", "--ignore-existing", "lab/s3back")
-	vm = boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: `b2c.cache_device=auto ` + minioOpt +
+	mcli(t, "mb", "--ignore-existing", "lab/unreach-left")
+	up := `b2c.minio="down,` + lab.MinioURL + `,` + lab.MinioUser + `,` + lab.MinioPass + `" `
+	vm = boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: `b2c.cache_device=auto ` + minioOpt + up +
 		`b2c.volume="results,push_to=lab/s3back,push_on=pipeline_end" ` +
 		runWith("-v results:/r", "busybox", "cat", "/r/data.txt")})
-	wantLines(t, vm, `^PRECIOUS$`, `pipeline status: 0$`)
+	wantLines(t, vm, `The volume scratch expired before its push to down/unreach-left succeeded: pushing it now`,
+		`Done: push of the volume scratch to down/unreach-left at boot`, `Removing the expired volume scratch`,
+		`^PRECIOUS$`, `pipeline status: 0$`)
 	if got := mcli(t, "cat", "lab/s3back/data.txt"); got != "PRECIOUS\n" {
 		t.Errorf("lab/s3back/data.txt = %q", got)
 	}
+	if got := mcli(t, "cat", "lab/unreach-left/out.txt"); got != "ALSO-PRECIOUS\n" {
+		t.Errorf("lab/unreach-left/out.txt = %q: the expired volume's data did not reach the bucket", got)
+	}
+	noLine(t, vm, lab.MinioPass)
 }
 
 // A CI farm's command line: a job volume pulled at start, pushed
@@ -231,4 +245,70 @@ func TestVolumePreserve(t *testing.T) {
 	vm = boot(t, lab.VMConfig{Cmdline: minioOpt + vol + `pull_on=pipeline_start" ` +
 		runWith("-v p:/p", "busybox", "stat", "-c", "PULLED:%a:%Y", "/p/f")})
 	wantLines(t, vm, `^PULLED:751:981173106$`, `pipeline status: 0$`)
+}
+
+// What a `changes` push leaves in the bucket once the stage rewrote,
+// appended to and same-size-modified its files over several seconds (the
+// watch had uploaded the first versions): every object this boot created
+// equals the volume. Objects that were in the bucket before the boot are
+// the other side's: without overwrite they are kept and a warning names
+// them, with it they are replaced. A container_end push with overwrite
+// meets a same-size rewrite by the next stage, which mc's mirror (sizes
+// only) does not see.
+func TestVolumeChangesFidelity(t *testing.T) {
+	t.Parallel()
+	needMinio(t)
+	script := `'echo v1 > /o/rewritten; seq 1 500 > /o/appended; printf AAAA > /o/samesize; ` +
+		`printf local-copy > /o/theirs.txt; printf ZZZZ > /o/theirs-same.txt; sleep 8; ` +
+		`echo version-2-longer > /o/rewritten; seq 501 1000 >> /o/appended; printf BBBB > /o/samesize; sleep 8; ` +
+		`printf CCCC > /o/samesize; echo created-late > /o/late; echo STAGE-WROTE-ALL'`
+	var seq strings.Builder
+	for i := 1; i <= 1000; i++ {
+		fmt.Fprintf(&seq, "%d\n", i)
+	}
+	ours := map[string]string{"rewritten": "version-2-longer\n", "appended": seq.String(), "samesize": "CCCC", "late": "created-late\n"}
+	for _, tc := range []struct {
+		name      string
+		overwrite bool
+	}{{"without overwrite", false}, {"with overwrite", true}} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			bucket, opt := "lab/fidelity-no", ""
+			if tc.overwrite {
+				bucket, opt = "lab/fidelity-ow", ",overwrite"
+			}
+			putObject(t, bucket+"/theirs.txt", "bucket-copy")
+			putObject(t, bucket+"/theirs-same.txt", "YYYY")
+			cmdline := minioOpt + `b2c.volume="o,push_to=` + bucket + `,push_on=changes` + opt + `" `
+			stage := runWith("-v o:/o", "busybox", "sh", "-c", script)
+			if tc.overwrite {
+				mcli(t, "mb", "--ignore-existing", "lab/fidelity-hooks")
+				cmdline += `b2c.volume="h,push_to=lab/fidelity-hooks,push_on=container_end,overwrite" `
+				stage = runWith("-v o:/o -v h:/h", "busybox", "sh", "-c", `'printf AAAA > /h/s; `+script[1:]) + " " +
+					runWith("-v h:/h", "busybox", "sh", "-c", `'printf BBBB > /h/s'`)
+			}
+			want := map[string]string{}
+			for k, v := range ours {
+				want[k] = v
+			}
+			vm := boot(t, lab.VMConfig{Cmdline: cmdline + stage})
+			kept := `kept the bucket's copy of 2 objects that differ from the volume \(overwrite is off\): theirs-same\.txt, theirs\.txt$`
+			if tc.overwrite {
+				wantLines(t, vm, `^STAGE-WROTE-ALL$`, `pipeline status: 0$`)
+				noLine(t, vm, `kept the bucket's copy`)
+				want["theirs.txt"], want["theirs-same.txt"] = "local-copy", "ZZZZ"
+				if got := mcli(t, "cat", "lab/fidelity-hooks/s"); got != "BBBB" {
+					t.Errorf("lab/fidelity-hooks/s = %q after the second stage's same-size rewrite, want BBBB", got)
+				}
+			} else {
+				wantLines(t, vm, `^STAGE-WROTE-ALL$`, kept, `pipeline status: 0$`)
+				want["theirs.txt"], want["theirs-same.txt"] = "bucket-copy", "YYYY"
+			}
+			for name, w := range want {
+				if got := mcli(t, "cat", bucket+"/"+name); got != w {
+					t.Errorf("%s/%s = %.40q (%d bytes), want %.40q (%d bytes)", bucket, name, got, len(got), w, len(w))
+				}
+			}
+		})
+	}
 }

@@ -73,6 +73,9 @@ type Volume struct {
 	EncryptKey      string   `json:"encrypt_key,omitempty"`
 	FscryptKey      string   `json:"fscrypt_key,omitempty"`
 	FscryptResetKey bool     `json:"fscrypt_reset_key,omitempty"`
+	// encryptKeyAsGiven is encrypt_key as the line spelled it (EncryptKey
+	// is mc's form of it): both must be masked.
+	encryptKeyAsGiven string
 }
 
 // Config is everything the command line asks for.
@@ -191,7 +194,7 @@ func (c *Config) option(key, val string, hasVal bool) *Problem {
 		}
 		args, err := SplitArgs(val)
 		if err != nil {
-			return fatal(key, "%v in %q", err, val)
+			return fatal(key, "%v in %q", err, maskStageText(val))
 		}
 		s := Stage{Raw: val, Args: args}
 		switch key {
@@ -506,7 +509,7 @@ func (c *Config) volume(key, val string) *Problem {
 			if err != nil {
 				p = fatal(key, "%s: encrypt_key: %v", name, err)
 			}
-			v.EncryptKey = k
+			v.EncryptKey, v.encryptKeyAsGiven = k, o.Value
 		case "fscrypt_key":
 			v.FscryptKey = o.Value
 		case "fscrypt_reset_key":

@@ -2,6 +2,7 @@ package cmdline
 
 import (
 	"net/url"
+	"regexp"
 	"strings"
 )
 
@@ -70,6 +71,12 @@ func MaskValue(key, val string) string {
 			}
 		}
 		return strings.Join(f, ",")
+	case "b2c.run", "b2c.container", "b2c.post_container", "b2c.service":
+		args, err := SplitArgs(val)
+		if err != nil {
+			return maskStageText(val)
+		}
+		return maskValues(val, StageSecrets(args))
 	case "b2c.login":
 		if f := strings.SplitN(val, ",", 3); len(f) == 3 {
 			return f[0] + "," + f[1] + "," + Mask
@@ -92,14 +99,110 @@ func (c *Config) secrets() []string {
 	var s []string
 	for _, m := range c.Minio {
 		s = append(s, m.AccessKey, m.SecretKey)
+		s = append(s, urlSecrets(m.URL)...)
+	}
+	s = append(s, urlSecrets(c.ExtraArgsURL)...)
+	if k := c.Kexec; k != nil {
+		for _, u := range []string{k.Kernel, k.Initrd, k.CmdlineURL} {
+			s = append(s, urlSecrets(u)...)
+		}
 	}
 	for _, v := range c.Volumes {
-		s = append(s, v.EncryptKey, v.FscryptKey)
+		s = append(s, v.EncryptKey, v.encryptKeyAsGiven, v.FscryptKey)
 	}
 	for _, l := range c.Logins {
 		s = append(s, l.Secret)
 	}
+	for _, list := range [][]Stage{c.Stages, c.Services, c.PostContainers} {
+		for _, st := range list {
+			s = append(s, StageSecrets(st.Args)...)
+		}
+	}
 	return s
+}
+
+// urlSecrets is what MaskURL hides of a URL: its user information and
+// its query string.
+func urlSecrets(s string) []string {
+	i := strings.Index(s, "://")
+	if i < 0 {
+		return nil
+	}
+	var out []string
+	rest := s[i+3:]
+	if q := strings.IndexByte(rest, '?'); q >= 0 {
+		out = append(out, rest[q+1:])
+		rest = rest[:q]
+	}
+	if at := strings.LastIndex(rest, "@"); at > 0 {
+		out = append(out, rest[:at])
+	}
+	return out
+}
+
+// Secrets returns every secret value the parser accepted into c (keys,
+// passwords, tokens), for those who must make sure none is printed.
+func (c *Config) Secrets() []string { return c.secrets() }
+
+// secretName is an environment variable's name that says it holds a
+// secret.
+var secretName = regexp.MustCompile(`(?i)TOKEN|SECRET|PASSW|KEY|CRED|AUTH`)
+
+// StageSecrets returns the secrets among a stage's podman arguments: the
+// values of --creds/--cred, and of the -e/--env variables whose names
+// look secret (MY_TOKEN=..., API_KEY=...).
+func StageSecrets(args []string) []string {
+	var out []string
+	env := func(kv string) {
+		if k, v, ok := strings.Cut(kv, "="); ok && secretName.MatchString(k) {
+			out = append(out, v)
+		}
+	}
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		next := func() string {
+			if i+1 < len(args) {
+				i++
+				return args[i]
+			}
+			return ""
+		}
+		switch {
+		case a == "--creds" || a == "--cred":
+			out = append(out, next())
+		case strings.HasPrefix(a, "--creds=") || strings.HasPrefix(a, "--cred="):
+			_, v, _ := strings.Cut(a, "=")
+			out = append(out, v)
+		case a == "-e" || a == "--env":
+			env(next())
+		case strings.HasPrefix(a, "--env="):
+			env(strings.TrimPrefix(a, "--env="))
+		case strings.HasPrefix(a, "-e") && !strings.HasPrefix(a, "--"):
+			env(a[2:])
+		}
+	}
+	return out
+}
+
+// MaskStage returns how a stage is printed: its text with the values of
+// StageSecrets masked.
+func MaskStage(s Stage) Stage {
+	secrets := StageSecrets(s.Args)
+	m := Stage{Raw: maskValues(s.Raw, secrets)}
+	for _, a := range s.Args {
+		m.Args = append(m.Args, maskValues(a, secrets))
+	}
+	return m
+}
+
+// stageTextSecret finds the secrets of a stage's text that could not be
+// split into arguments (an unbalanced quote): the word after --creds, or
+// the value of a secret-looking -e/--env variable.
+var stageTextSecret = regexp.MustCompile(`(--creds?[= ]\s*|(?:^|\s)(?:-e|--env)[= ]?\s*[A-Za-z0-9_]*(?i:TOKEN|SECRET|PASSW|KEY|CRED|AUTH)[A-Za-z0-9_]*=)[^\s'"]*`)
+
+// maskStageText masks what stageTextSecret finds.
+func maskStageText(s string) string {
+	return stageTextSecret.ReplaceAllString(s, "${1}"+Mask)
 }
 
 // maskValues replaces every occurrence of each non-empty secret in s.
@@ -146,6 +249,14 @@ func (c *Config) Masked() *Config {
 	for i := range m.Logins {
 		m.Logins[i].Secret = Mask
 	}
+	maskStages := func(ss []Stage) []Stage {
+		var out []Stage
+		for _, s := range ss {
+			out = append(out, MaskStage(s))
+		}
+		return out
+	}
+	m.Stages, m.Services, m.PostContainers = maskStages(c.Stages), maskStages(c.Services), maskStages(c.PostContainers)
 	m.Volumes = append([]Volume(nil), c.Volumes...)
 	for i := range m.Volumes {
 		if m.Volumes[i].EncryptKey != "" {

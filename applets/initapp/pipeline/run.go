@@ -16,7 +16,7 @@ import (
 
 // Container is one b2c.run / b2c.service / b2c.post_container entry.
 type Container struct {
-	Raw  string   // ARGS as the user wrote them
+	Raw  string   // ARGS as the user wrote them, secrets masked: only printed
 	Args []string // ARGS split into words
 }
 

@@ -72,6 +72,10 @@ type Manager struct {
 	local    map[string]string // volume name -> its directory
 	watchers []*exec.Cmd
 	mounted  []string
+	baseline map[string]map[string]bool // remote -> keys there before this boot pushed
+	sums     map[string]sumEntry
+	// unpushed: the volumes whose last push failed, and where it went.
+	unpushed map[string]Transfer
 }
 
 func (m *Manager) podman(args ...string) *exec.Cmd {
@@ -88,16 +92,88 @@ func (m *Manager) mcli(env []string, args ...string) *exec.Cmd {
 }
 
 // RemoveExpired removes volumes left by an earlier boot that should have
-// expired at its pipeline's end.
+// expired at its pipeline's end. One whose push had failed is pushed
+// first, and kept if that fails again.
 func (m *Manager) RemoveExpired() {
 	out, code, err := proc.Output(m.podman("volume", "ls", "--quiet", "--filter", "label="+expirationLabel))
 	if err != nil || code != 0 {
 		return
 	}
 	for _, name := range strings.Fields(string(out)) {
+		if !m.pushLeftover(name) {
+			continue
+		}
 		console.Logf("Removing the expired volume %s", name)
 		proc.Run(m.podman("volume", "rm", "--force", name))
 	}
+}
+
+// unpushedFile, beside a volume's _data, says that the volume expired
+// with its last push failed: what was not pushed, and where to.
+const unpushedFile = "b2c-unpushed.json"
+
+// unpushedNote is unpushedFile's content; never a key (encrypted says
+// that this boot's b2c.volume must give it).
+type unpushedNote struct {
+	Remote    string   `json:"remote"`
+	Overwrite bool     `json:"overwrite,omitempty"`
+	Preserve  bool     `json:"preserve,omitempty"`
+	Excludes  []string `json:"excludes,omitempty"`
+	Encrypted bool     `json:"encrypted,omitempty"`
+}
+
+func (m *Manager) mountpoint(name string) (string, error) {
+	out, code, err := proc.Output(m.podman("volume", "inspect", "--format", "{{.Mountpoint}}", name))
+	dir := strings.TrimSpace(string(out))
+	if err != nil || code != 0 || dir == "" {
+		return "", fmt.Errorf("volume %s: cannot find its directory", name)
+	}
+	return dir, nil
+}
+
+// pushLeftover pushes an expired volume whose push had failed, without
+// --remove (the bucket may have moved on since). It says whether the
+// volume may go.
+func (m *Manager) pushLeftover(name string) bool {
+	dir, err := m.mountpoint(name)
+	if err != nil {
+		return true
+	}
+	b, err := os.ReadFile(filepath.Join(filepath.Dir(dir), unpushedFile))
+	if err != nil {
+		return true
+	}
+	var n unpushedNote
+	if err := json.Unmarshal(b, &n); err != nil || n.Remote == "" {
+		console.Warnf("volume %s: expired, and its note of a failed push is unreadable: kept", name)
+		return false
+	}
+	v := &Volume{Name: name, PushTo: n.Remote, Overwrite: n.Overwrite, Preserve: n.Preserve, Excludes: n.Excludes}
+	for _, cur := range m.Vols {
+		if cur.Name == name && cur.PushTo == n.Remote {
+			v.EncryptKey = cur.EncryptKey
+		}
+	}
+	t := Transfer{Volume: v, Direction: Push, Remote: n.Remote}
+	if n.Encrypted && v.EncryptKey == "" {
+		console.Warnf("volume %s: expired before its push to %s succeeded; kept, as this boot has not its encrypt_key", name, n.Remote)
+		return false
+	}
+	if err := checkNotLocked(dir); err != nil {
+		console.Warnf("volume %s: expired before its push to %s succeeded; kept, as it is locked (%v)", name, n.Remote, err)
+		return false
+	}
+	if m.local == nil {
+		m.local = map[string]string{}
+	}
+	m.local[name] = dir
+	defer delete(m.local, name)
+	console.Logf("The volume %s expired before its push to %s succeeded: pushing it now", name, n.Remote)
+	if err := m.transfer(t, "boot"); err != nil {
+		console.Warnf("volume %s: %v; kept for the next boot", name, err)
+		return false
+	}
+	return true
 }
 
 // Setup creates the volumes (or finds them from an earlier boot), mounts
@@ -157,28 +233,48 @@ func (m *Manager) Setup() error {
 func (m *Manager) Run(cond string) error {
 	var errs []error
 	for _, t := range m.hooks.At[cond] {
-		start := time.Now()
-		endSpan := timeline.Default.Begin(fmt.Sprintf("%s at %s", t, cond))
-		c := m.mcli(MirrorEnv(t), MirrorArgs(t, m.local[t.Volume.Name], false)...)
-		// mcli mirror reports some failures (an unreachable server while
-		// it lists the other side) as errors and still exits 0: watch its
-		// output for them too.
-		seen := &errorWatch{}
-		c.Stdout, c.Stderr = io.MultiWriter(m.Console, seen), io.MultiWriter(m.Console, seen)
-		code, err := proc.Run(c)
-		endSpan()
-		if err != nil || code != 0 || seen.found() {
-			errs = append(errs, fmt.Errorf("the %s failed at %s (mcli status %d)", t, cond, code))
-			continue
+		if err := m.transfer(t, cond); err != nil {
+			errs = append(errs, err)
 		}
-		console.Logf("Done: %s at %s, in %.1fs", t, cond, time.Since(start).Seconds())
 	}
 	return errors.Join(errs...)
+}
+
+// transfer runs one mirror and, for a push, brings the bucket level with
+// the volume afterwards.
+func (m *Manager) transfer(t Transfer, cond string) error {
+	start := time.Now()
+	endSpan := timeline.Default.Begin(fmt.Sprintf("%s at %s", t, cond))
+	defer endSpan()
+	if t.Direction == Push {
+		m.noteBaseline(t)
+	}
+	c := m.mcli(MirrorEnv(t), MirrorArgs(t, m.local[t.Volume.Name], false)...)
+	// mcli mirror reports some failures (an unreachable server while it
+	// lists the other side) as errors and still exits 0: watch its output
+	// for them too.
+	seen := &errorWatch{}
+	c.Stdout, c.Stderr = io.MultiWriter(m.Console, seen), io.MultiWriter(m.Console, seen)
+	code, err := proc.Run(c)
+	if err != nil || code != 0 || seen.found() {
+		m.pushed(t, false)
+		return fmt.Errorf("the %s failed at %s (mcli status %d)", t, cond, code)
+	}
+	if t.Direction == Push {
+		if err := m.fixup(t); err != nil {
+			m.pushed(t, false)
+			return fmt.Errorf("the %s failed at %s: %w", t, cond, err)
+		}
+		m.pushed(t, true)
+	}
+	console.Logf("Done: %s at %s, in %.1fs", t, cond, time.Since(start).Seconds())
+	return nil
 }
 
 // StartWatch starts the continuous mirrors of push_on=changes.
 func (m *Manager) StartWatch() {
 	for _, t := range m.hooks.Watch {
+		m.noteBaseline(t)
 		c := m.mcli(MirrorEnv(t), MirrorArgs(t, m.local[t.Volume.Name], true)...)
 		c.Stdout = nil // mirror --watch reports every file; the final push says the outcome
 		if err := c.Start(); err != nil {
@@ -187,6 +283,22 @@ func (m *Manager) StartWatch() {
 		}
 		console.Logf("Started the continuous %s", t)
 		m.watchers = append(m.watchers, c)
+	}
+}
+
+// pushed records how a volume's push ended: a volume whose last push
+// failed is not removed at its expiration.
+func (m *Manager) pushed(t Transfer, ok bool) {
+	if t.Direction != Push {
+		return
+	}
+	if m.unpushed == nil {
+		m.unpushed = map[string]Transfer{}
+	}
+	if ok {
+		delete(m.unpushed, t.Volume.Name)
+	} else {
+		m.unpushed[t.Volume.Name] = t
 	}
 }
 
@@ -217,11 +329,32 @@ func (m *Manager) Teardown() {
 	}
 	for _, v := range m.Vols {
 		if v.Expiration == PipelineEnd {
+			if t, ok := m.unpushed[v.Name]; ok && m.keepUnpushed(t) {
+				continue
+			}
 			if code, _ := proc.Run(m.podman("volume", "rm", "--force", v.Name)); code == 0 {
 				console.Logf("Removed the volume %s (expiration=pipeline_end)", v.Name)
 			}
 		}
 	}
+}
+
+// keepUnpushed leaves a note beside an expiring volume whose push failed,
+// for the next boot to push it. It says whether the volume is kept.
+func (m *Manager) keepUnpushed(t Transfer) bool {
+	dir, ok := m.local[t.Volume.Name]
+	if !ok {
+		return false
+	}
+	v := t.Volume
+	b, _ := json.Marshal(unpushedNote{Remote: t.Remote, Overwrite: v.Overwrite, Preserve: v.Preserve,
+		Excludes: v.Excludes, Encrypted: v.EncryptKey != ""})
+	if err := os.WriteFile(filepath.Join(filepath.Dir(dir), unpushedFile), b, 0o600); err != nil {
+		console.Warnf("volume %s: its push failed, and noting it for the next boot failed too (%v): kept anyway", v.Name, err)
+		return true
+	}
+	console.Warnf("Keeping the volume %s (expiration=pipeline_end): its push to %s failed; the next boot pushes it before it expires", v.Name, t.Remote)
+	return true
 }
 
 // Path returns the directory of a podman volume, whether b2c.volume
