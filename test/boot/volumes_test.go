@@ -1,7 +1,10 @@
 package boot
 
 import (
+	"encoding/base64"
+	"encoding/json"
 	"fmt"
+	"net/url"
 	"os"
 	"strings"
 	"testing"
@@ -108,26 +111,61 @@ func TestVolumeChanges(t *testing.T) {
 	}
 }
 
-// Every secret-bearing option in one boot: none of the secrets appears on
-// the console, in the start summary or in error lines.
+// Every secret-bearing option in one boot, in their alternative
+// spellings, with a cache disk so that every path runs: the S3 keys of two
+// aliases, a pre-signed HTTPS extra_args_url carrying b2c.login and a
+// stage with a secret variable, a stage pulling with --creds and a secret
+// -e variable (the extra stage pulls again: with b2c.login's credentials),
+// an SSE-C (encrypt_key) volume pushed, an fscrypt volume on
+// the cache pushed continuously. Everything runs (status 0, both pushes
+// done) and none of the secrets appears on the console.
 func TestSecretsNeverPrinted(t *testing.T) {
 	t.Parallel()
 	needMinio(t)
-	fk := "c2VjcmV0LWZzY3J5cHQta2V5LXRoYXQtaXMtNjQtYnl0ZXMtbG9uZy4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLg=="
-	body := `b2c.hostname=secrets` + "\n"
-	if err := os.WriteFile(theLab.WWW()+"/secret-args.txt", []byte(body), 0o644); err != nil {
+	bin, err := lab.FindBin()
+	if err != nil {
 		t.Fatal(err)
 	}
-	vm := boot(t, lab.VMConfig{Cmdline: minioOpt +
+	if err := theLab.PushImages(bin, lab.Image{Name: "private-secrets", Private: true}); err != nil {
+		t.Fatal(err)
+	}
+	mcli(t, "mb", "--ignore-existing", "labtls/secrets-sse")
+	mcli(t, "mb", "--ignore-existing", "lab/secrets-fs")
+	sse := "b2c-secrets-sse-key-0123456789ab" // 32 characters
+	fk := "c2VjcmV0LWZzY3J5cHQta2V5LXRoYXQtaXMtNjQtYnl0ZXMtbG9uZy4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLg=="
+	image := "docker://" + lab.PrivateRegistry + "/private-secrets:latest"
+	putObject(t, "labtls/secrets-args/args.txt",
+		"b2c.login="+lab.PrivateRegistry+","+lab.PrivateUser+","+lab.PrivatePass+"\n"+
+			`b2c.run="--pull=always -e API_TOKEN=EXTRA-TOKEN-42 `+image+` sh -c 'test ${#API_TOKEN} -gt 0 && echo EXTRA-STAGE-HAS-ITS-TOKEN'"`+"\n")
+	out := mcli(t, "--json", "share", "download", "--expire", "2h", "labtls/secrets-args/args.txt")
+	var share struct{ Share string }
+	if err := json.Unmarshal([]byte(out), &share); err != nil || !strings.Contains(share.Share, "X-Amz-Signature=") {
+		t.Fatalf("mcli share download: %v: %s", err, out)
+	}
+	u, err := url.Parse(share.Share)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sig := u.Query().Get("X-Amz-Signature")
+	d := disk(t, 1024)
+	vm := boot(t, lab.VMConfig{Disks: []string{d}, TrustLabCA: true, Cmdline: "b2c.cache_device=auto " + minioOpt + minioTLSOpt +
 		`b2c.minio="other,http://10.77.0.1:9000,OTHER-ACCESS-KEY-42,OTHER-SECRET-KEY-42" ` +
-		`b2c.extra_args_url=http://urluser:URL-PASSWORD-42@` + lab.HostIP + `:8080/secret-args.txt?token=URL-TOKEN-42 ` +
-		`b2c.volume="v,push_to=lab/no-such-bucket-s,push_on=pipeline_end,encrypt_key=SSE-KEY-42-abcdefghijklmnopqrstu,fscrypt_key=` + fk + `" ` +
-		run("busybox", "echo", "SECRETS-BOOT")})
-	for _, s := range []string{lab.MinioPass, lab.MinioUser, "OTHER-ACCESS-KEY-42", "OTHER-SECRET-KEY-42",
-		"URL-PASSWORD-42", "URL-TOKEN-42", "SSE-KEY-42", fk} {
+		`b2c.extra_args_url=` + share.Share + ` ` +
+		`b2c.volume="enc,push_to=labtls/secrets-sse,push_on=pipeline_end, encrypt_key=` + sse + `" ` +
+		`b2c.volume="fs,push_to=lab/secrets-fs,push_on=changes,fscrypt_key =` + fk + `" ` +
+		`b2c.run="--creds ` + lab.PrivateUser + ":" + lab.PrivatePass + ` -e MY_SECRET=CMDLINE-SECRET-42 -v enc:/e -v fs:/f ` + image +
+		` sh -c 'echo a > /e/a; echo b > /f/b; test ${#MY_SECRET} -gt 0 && echo STAGE-HAS-ITS-SECRET'"`})
+	wantLines(t, vm, `Registry credentials for `+lab.PrivateRegistry, `^STAGE-HAS-ITS-SECRET$`, `^EXTRA-STAGE-HAS-ITS-TOKEN$`,
+		`Done: push of the volume enc to labtls/secrets-sse at pipeline_end`, `Done: push of the volume fs to lab/secrets-fs at pipeline_end`)
+	wantStatus(t, vm, 0)
+	for _, s := range []string{lab.MinioPass, lab.MinioUser, "OTHER-ACCESS-KEY-42", "OTHER-SECRET-KEY-42", sig,
+		sse, base64.RawStdEncoding.EncodeToString([]byte(sse)), fk, lab.PrivatePass, "CMDLINE-SECRET-42", "EXTRA-TOKEN-42"} {
 		if strings.Contains(vm.Console(), s) {
 			t.Errorf("the console shows the secret %q", s)
 		}
+	}
+	if got := mcli(t, "cat", "lab/secrets-fs/b"); got != "b\n" {
+		t.Errorf("lab/secrets-fs/b = %q", got)
 	}
 	wantLines(t, vm, `Kernel command line: .*b2c\.minio=`)
 }
