@@ -10,7 +10,10 @@ import (
 type volumeHooks struct{ m *volumes.Manager }
 
 func (h volumeHooks) ContainerStart() error { return h.m.Run(volumes.ContainerStart) }
-func (h volumeHooks) ContainerEnd() error   { return h.m.Run(volumes.ContainerEnd) }
+func (h volumeHooks) ContainerEnd() error {
+	injectPanic("container_end")
+	return h.m.Run(volumes.ContainerEnd)
+}
 
 func aliasesOf(cfg *cmdline.Config) []volumes.Alias {
 	var out []volumes.Alias

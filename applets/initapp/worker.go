@@ -48,7 +48,9 @@ func work() (code int) {
 	defer func() {
 		if r := recover(); r != nil {
 			console.Errorf("init: internal error: %v\n%s", r, debug.Stack())
+			salvage()
 			printStatus(255)
+			shutdown.KillLeftovers(leftoverGrace, console.Logf)
 			shutdown.SwapsOff()
 			shutdown.Unmount(console.Warnf)
 			code = workerPoweroff
@@ -109,6 +111,7 @@ func work() (code int) {
 		console.Logf("Waiting %d seconds before the %v (b2c.poweroff_delay)", cfg.PoweroffDelay, mode)
 		time.Sleep(time.Duration(cfg.PoweroffDelay) * time.Second)
 	}
+	shutdown.KillLeftovers(leftoverGrace, console.Logf)
 	unix.Sync()
 	shutdown.SwapsOff()
 	storage.RemoveSwap()
@@ -265,6 +268,10 @@ func runPipeline(cfg *cmdline.Config, self string) (int, shutdown.Mode) {
 		return 1, mode
 	}
 	vm.StartWatch()
+	// From here on the volumes hold the pipeline's work: a panic saves
+	// them (salvage). Not deferred: a deferred clear would run before the
+	// recover.
+	activeVolumes.Store(vm)
 	end()
 
 	injectPanic("pipeline")
@@ -287,9 +294,41 @@ func runPipeline(cfg *cmdline.Config, self string) (int, shutdown.Mode) {
 	if cfg.KexecFrom != "" && stopRequested() == "" && loadKexec(vm, cfg.KexecFrom) {
 		mode = shutdown.Kexec
 	}
+	activeVolumes.Store(nil)
 	vm.Teardown()
 	end()
 	return status, mode
+}
+
+// leftoverGrace is how long what still runs at the shutdown (a --pid=host
+// job's background processes, a stuck podman) has to end after SIGTERM.
+const leftoverGrace = 5 * time.Second
+
+// activeVolumes is the volume manager while the pipeline runs, for
+// salvage.
+var activeVolumes atomic.Pointer[volumes.Manager]
+
+// salvage, after a panic of the worker, stops the containers and runs the
+// end pushes: a bug in b2c must not lose what the pipeline wrote.
+func salvage() {
+	defer func() {
+		if r := recover(); r != nil {
+			console.Errorf("init: internal error while saving the volumes: %v", r)
+		}
+	}()
+	vm := activeVolumes.Swap(nil)
+	if vm == nil {
+		return
+	}
+	console.Logf("Saving the volumes after the internal error: stopping the containers, then the end pushes")
+	if r := activeRunner.Load(); r != nil {
+		r.Cleanup()
+	}
+	vm.StopWatch()
+	if err := vm.Run(volumes.PipelineEnd); err != nil {
+		console.Errorf("%v", err)
+	}
+	vm.Teardown()
 }
 
 // stopMode is the shutdown PID 1 passed on (pipeline.ModeReboot or

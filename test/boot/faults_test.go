@@ -228,6 +228,49 @@ func TestFaultPanic(t *testing.T) {
 	}
 }
 
+// A panic of the worker after a container wrote its volume (in its
+// container_end hook), while a service still runs: the service is stopped,
+// the end push still happens (it used to be skipped), the status line says
+// 255, the cache is unmounted cleanly.
+func TestFaultPanicSalvage(t *testing.T) {
+	t.Parallel()
+	needMinio(t)
+	mcli(t, "mb", "--ignore-existing", "lab/salvage")
+	d := disk(t, 512)
+	vm := boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: "B2C_PANIC_AT=container_end b2c.cache_device=auto " + minioOpt +
+		`b2c.volume="out,push_to=lab/salvage,push_on=pipeline_end" ` +
+		`b2c.service="-v out:/out ` + lab.ImageArgs("busybox") + ` sh -c 'while true; do sleep 1; done'" ` +
+		runWith("-v out:/out", "busybox", "sh", "-c", `'echo WRITTEN-BEFORE-THE-PANIC > /out/f'`)})
+	wantLines(t, vm, `internal error: B2C_PANIC_AT=container_end( |$)`, `Saving the volumes after the internal error`,
+		`Done: push of the volume out to lab/salvage at pipeline_end`, `^Execution is over, pipeline status: 255$`, `It's now safe`)
+	if got := mcli(t, "cat", "lab/salvage/f"); got != "WRITTEN-BEFORE-THE-PANIC\n" {
+		t.Errorf("lab/salvage/f = %q: the volume was not pushed after the panic", got)
+	}
+	if _, err := fsckCache(d); err != nil {
+		t.Error(err)
+	}
+}
+
+// A job leaves a process behind that holds a file open for writing on the
+// cache, outside its container's cgroup (which podman's cleanup would
+// kill): the shutdown ends it (SIGTERM, then SIGKILL, as it ignores the
+// first) before it unmounts, so the cache is clean. Before, the busy
+// filesystem could be neither unmounted nor remounted read-only.
+func TestShutdownKillsLeftovers(t *testing.T) {
+	t.Parallel()
+	d := disk(t, 256)
+	vm := boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: "b2c.cache_device=auto " +
+		`b2c.volume="held" ` +
+		runWith("--pid=host --privileged --cgroupns=host -v held:/held", "busybox", "sh", "-c",
+			`'(echo 0 > /sys/fs/cgroup/cgroup.procs; trap : TERM; exec 3>>/held/open-for-writing; while true; do echo x >&3; sleep 1; done) & sleep 2; echo LEFT-ONE-BEHIND'`)})
+	wantLines(t, vm, `^LEFT-ONE-BEHIND$`, `pipeline status: 0$`, `Shutdown: [1-9][0-9]* process\(es\) still running: SIGTERM`,
+		`Shutdown: [1-9][0-9]* process\(es\) still running after 5s: SIGKILL`, `It's now safe`)
+	noLine(t, vm, `could not unmount`)
+	if _, err := fsckCache(d); err != nil {
+		t.Error(err)
+	}
+}
+
 // The power cut in the middle of a `changes` push: what the container
 // wrote (and synced) is on the cache, and the next boot's final mirror
 // completes the bucket.

@@ -6,7 +6,9 @@ import (
 	"bufio"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
+	"time"
 	"unsafe"
 
 	"golang.org/x/sys/unix"
@@ -145,4 +147,75 @@ func swapoff(path string) error {
 		return e
 	}
 	return nil
+}
+
+// Leftovers lists the processes that would keep filesystems busy: every
+// live process but PID 1, the caller and kernel threads.
+func Leftovers() []int {
+	ents, err := os.ReadDir("/proc")
+	if err != nil {
+		return nil
+	}
+	self := os.Getpid()
+	var out []int
+	for _, e := range ents {
+		pid, err := strconv.Atoi(e.Name())
+		if err != nil || pid == 1 || pid == self {
+			continue
+		}
+		b, err := os.ReadFile("/proc/" + e.Name() + "/stat")
+		if err != nil {
+			continue
+		}
+		if live, user := statLive(string(b)); live && user {
+			out = append(out, pid)
+		}
+	}
+	return out
+}
+
+// pfKthread is PF_KTHREAD in /proc/PID/stat's flags.
+const pfKthread = 0x00200000
+
+// statLive reads /proc/PID/stat: whether the process is alive (not a
+// zombie) and a user process (not a kernel thread).
+func statLive(stat string) (live, user bool) {
+	// The command name is in parentheses and may hold anything.
+	i := strings.LastIndexByte(stat, ')')
+	if i < 0 {
+		return false, false
+	}
+	f := strings.Fields(stat[i+1:])
+	// f[0] is the state, f[6] the flags (fields 3 and 9 of proc(5)).
+	if len(f) < 7 {
+		return false, false
+	}
+	flags, err := strconv.ParseUint(f[6], 10, 64)
+	return f[0] != "Z" && f[0] != "X", err == nil && flags&pfKthread == 0
+}
+
+// KillLeftovers ends what is still running before the unmount, as
+// systemd's shutdown does: SIGTERM to everything (kill(-1) spares PID 1
+// and the caller), up to grace for it to go, then SIGKILL to the rest.
+// Zombies do not count: they hold no file open.
+func KillLeftovers(grace time.Duration, logf func(string, ...any)) {
+	left := Leftovers()
+	if len(left) == 0 {
+		return
+	}
+	logf("Shutdown: %d process(es) still running: SIGTERM", len(left))
+	unix.Kill(-1, unix.SIGTERM)
+	deadline := time.Now().Add(grace)
+	for len(left) > 0 && time.Now().Before(deadline) {
+		time.Sleep(100 * time.Millisecond)
+		left = Leftovers()
+	}
+	if len(left) == 0 {
+		return
+	}
+	logf("Shutdown: %d process(es) still running after %v: SIGKILL", len(left), grace)
+	unix.Kill(-1, unix.SIGKILL)
+	for end := time.Now().Add(2 * time.Second); len(Leftovers()) > 0 && time.Now().Before(end); {
+		time.Sleep(100 * time.Millisecond)
+	}
 }
