@@ -236,9 +236,10 @@ func planOf(cfg *cmdline.Config) pipeline.Plan {
 // machine must go down.
 func runPipeline(cfg *cmdline.Config, self string) (int, shutdown.Mode) {
 	mode := shutdown.Poweroff
-	vm := &volumes.Manager{Self: self, Console: os.Stdout, Vols: volumes.FromConfig(cfg.Volumes),
+	stall := time.Duration(cfg.StallTimeout) * time.Second
+	vm := &volumes.Manager{Self: self, Console: os.Stdout, Vols: volumes.FromConfig(cfg.Volumes), Stall: stall,
 		MountFS: func(name, target string) error { return mountFilesystem(cfg, name, target) }}
-	r := &pipeline.Runner{Self: self, Console: os.Stdout, RetryDelay: time.Second, Hooks: volumeHooks{vm}}
+	r := &pipeline.Runner{Self: self, Console: os.Stdout, RetryDelay: time.Second, Hooks: volumeHooks{vm}, Stall: stall}
 	activeRunner.Store(r)
 	if m := stopRequested(); m != "" {
 		console.Logf("A %s was requested: the pipeline does not start", m)
@@ -299,6 +300,9 @@ func runPipeline(cfg *cmdline.Config, self string) (int, shutdown.Mode) {
 	end()
 	return status, mode
 }
+
+// userShutdownDeadline bounds b2c.shutdown_cmd/b2c.reboot_cmd.
+const userShutdownDeadline = 2 * time.Minute
 
 // leftoverGrace is how long what still runs at the shutdown (a --pid=host
 // job's background processes, a stuck podman) has to end after SIGTERM.
@@ -376,6 +380,8 @@ func watchStopRequests() {
 // no shell, so the command is split with the command line's quoting rules
 // and executed directly; if it fails or returns, the built-in way follows.
 func runUserShutdown(userCmd string, mode shutdown.Mode) {
+	// A command that hangs must not keep the machine up: past its
+	// deadline, the built-in way follows.
 	console.Logf("Running %q instead of the built-in %v", userCmd, mode)
 	argv, err := cmdline.SplitArgs(userCmd)
 	if err != nil || len(argv) == 0 {
@@ -384,7 +390,7 @@ func runUserShutdown(userCmd string, mode shutdown.Mode) {
 	}
 	c := exec.Command(argv[0], argv[1:]...)
 	c.Stdout, c.Stderr = os.Stdout, os.Stderr
-	if code, err := proc.Run(c); err != nil || code != 0 {
+	if code, err := proc.RunLimited(c, proc.Limits{Deadline: userShutdownDeadline}); err != nil || code != 0 {
 		console.Warnf("%q failed (status %d, %v): falling back to the built-in %v", userCmd, code, err, mode)
 	}
 }
@@ -464,6 +470,16 @@ func loadKexec(vm *volumes.Manager, volume string) bool {
 	return true
 }
 
+// downloadLimit bounds a b2c.kexec download, which goes to RAM: half of
+// what is free.
+func downloadLimit() int64 {
+	var si unix.Sysinfo_t
+	if unix.Sysinfo(&si) != nil {
+		return 1 << 30
+	}
+	return int64(uint64(si.Freeram) * uint64(si.Unit) / 2)
+}
+
 // chainBoot downloads and loads b2c.kexec's kernel. Without cmdline_url,
 // the new kernel gets this command line minus b2c.kexec (no loop).
 func chainBoot(k *cmdline.Kexec, line string) bool {
@@ -480,7 +496,7 @@ func chainBoot(k *cmdline.Kexec, line string) bool {
 		if d.url == "" {
 			continue
 		}
-		n, err := network.Download(ctx, d.url, d.path, 10*time.Second)
+		n, err := network.Download(ctx, d.url, d.path, 10*time.Second, downloadLimit())
 		if err != nil {
 			console.Errorf("b2c.kexec: downloading the %s: %v", d.what, err)
 			return false

@@ -99,6 +99,7 @@ type Config struct {
 	ShutdownCmd    string       `json:"shutdown_cmd,omitempty"`
 	RebootCmd      string       `json:"reboot_cmd,omitempty"`
 	PoweroffDelay  int          `json:"poweroff_delay,omitempty"`
+	StallTimeout   int          `json:"stall_timeout"` // seconds without progress; 0: none
 	Minio          []MinioAlias `json:"minio,omitempty"`
 	Volumes        []Volume     `json:"volumes,omitempty"`
 	Logins         []Login      `json:"logins,omitempty"`
@@ -130,9 +131,14 @@ var Conditions = []string{"pipeline_start", "container_start", "container_end", 
 // maxSwap bounds b2c.swap: anything larger is a typo, not a swap file.
 const maxSwap = 1 << 50 // 1 PiB
 
+// DefaultStallTimeout is b2c.stall_timeout's default: long enough for a
+// registry or S3 server that is slow to start sending, short enough that a
+// dead one does not hold a CI machine for long.
+const DefaultStallTimeout = 120
+
 // Parse parses a whole kernel command line.
 func Parse(line string) (*Config, []Problem) {
-	c := &Config{Hostname: "boot2container", NTPPeer: "none", CacheDevice: "none"}
+	c := &Config{Hostname: "boot2container", NTPPeer: "none", CacheDevice: "none", StallTimeout: DefaultStallTimeout}
 	return c, c.Add(line)
 }
 
@@ -302,6 +308,12 @@ func (c *Config) option(key, val string, hasVal bool) *Problem {
 		c.ShutdownCmd = val
 	case "b2c.reboot_cmd":
 		c.RebootCmd = val
+	case "b2c.stall_timeout":
+		n, err := strconv.Atoi(strings.TrimSpace(val))
+		if err != nil || n < 0 || n > 86400 {
+			return fatal(key, "%q is not a number of seconds (0 to 86400)", val)
+		}
+		c.StallTimeout = n
 	case "b2c.poweroff_delay":
 		n, err := strconv.Atoi(strings.TrimSpace(val))
 		if err != nil || n < 0 || n > 86400 {

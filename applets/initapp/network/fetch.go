@@ -36,17 +36,24 @@ func Fetch(ctx context.Context, rawURL string, wait time.Duration) ([]byte, erro
 }
 
 // Download saves rawURL to path (a kernel or an initramfs for b2c.kexec),
-// with Fetch's retries and no size limit.
-func Download(ctx context.Context, rawURL, path string, wait time.Duration) (int64, error) {
+// with Fetch's retries, within 10 minutes and at most max bytes: path is
+// in RAM, and a wrong URL must not fill it.
+func Download(ctx context.Context, rawURL, path string, wait time.Duration, max int64) (int64, error) {
 	var n int64
 	err := get(ctx, rawURL, wait, 10*time.Minute, func(r io.Reader) error {
 		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
 		if err != nil {
 			return err
 		}
-		n, err = io.Copy(f, r)
+		n, err = io.Copy(f, io.LimitReader(r, max+1))
+		if err == nil && n > max {
+			err = fmt.Errorf("larger than %d bytes: refused", max)
+		}
 		if cerr := f.Close(); err == nil {
 			err = cerr
+		}
+		if err != nil {
+			os.Remove(path)
 		}
 		return err
 	})

@@ -37,15 +37,21 @@ func TestFetch(t *testing.T) {
 	if _, err := Fetch(ctx, srv.URL+"/big", time.Second); err == nil {
 		t.Fatal("an oversized body must be refused")
 	}
-	// Download has no size limit (kernels, initramfs).
+	// Download's limit is the caller's (kernels, initramfs: RAM).
 	dst := filepath.Join(t.TempDir(), "kernel")
-	if n, err := Download(ctx, srv.URL+"/kernel", dst, time.Second); err != nil || n != 3<<20 {
+	if n, err := Download(ctx, srv.URL+"/kernel", dst, time.Second, 3<<20); err != nil || n != 3<<20 {
 		t.Fatalf("download: %d %v", n, err)
 	}
 	if b, _ := os.ReadFile(dst); len(b) != 3<<20 {
 		t.Fatalf("downloaded %d bytes", len(b))
 	}
-	if _, err := Download(ctx, srv.URL+"/missing", dst, time.Second); err == nil {
+	if _, err := Download(ctx, srv.URL+"/kernel", dst, time.Second, 3<<20-1); err == nil || !strings.Contains(err.Error(), "larger than") {
+		t.Fatalf("a download over the limit: %v", err)
+	}
+	if _, err := os.Stat(dst); err == nil {
+		t.Fatal("a refused download left its file behind")
+	}
+	if _, err := Download(ctx, srv.URL+"/missing", dst, time.Second, 1<<30); err == nil {
 		t.Fatal("a 404 downloaded")
 	}
 	if _, err := Fetch(ctx, "ftp://x/y", time.Second); err == nil {

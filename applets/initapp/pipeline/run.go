@@ -38,8 +38,11 @@ type Runner struct {
 	Console     *os.File
 	CreateTries int
 	RetryDelay  time.Duration
-	Hooks       Hooks
-	services    []string
+	// Stall bounds each podman create (its pull) without progress: see
+	// proc.Limits. Zero: none.
+	Stall    time.Duration
+	Hooks    Hooks
+	services []string
 
 	mu       sync.Mutex
 	stopMode string    // set by Stop: the shutdown asked from outside
@@ -98,9 +101,18 @@ func (r *Runner) cmd(args ...string) *exec.Cmd {
 	return c
 }
 
+// adminDeadline bounds podman's commands other than create and the
+// attached start (a service's start, stop, rm, kill, prune): they act on
+// local state and take seconds, unless something is wedged.
+const adminDeadline = 2 * time.Minute
+
 // podman runs podman with output on the console and returns its status.
 func (r *Runner) podman(args ...string) (int, error) {
-	return proc.Run(r.cmd(args...))
+	code, err := proc.RunLimited(r.cmd(args...), proc.Limits{Deadline: adminDeadline})
+	if proc.IsLimit(err) {
+		console.Warnf("podman %s: %v", args[0], err)
+	}
+	return code, err
 }
 
 // create creates the container, retrying like boot2container: pulls fail
@@ -127,8 +139,15 @@ func (r *Runner) create(c Container, st *State) (string, error) {
 
 		cmd := r.cmd(CreateArgs(c.Args, st.Env())...)
 		r.track("", cmd)
-		out, code, err := proc.Output(cmd)
+		out, code, err := proc.OutputLimited(cmd, proc.Limits{Stall: r.Stall})
 		r.track("", nil)
+		if proc.IsLimit(err) {
+			// A registry that accepted the connection and never answers:
+			// another try may reach it again.
+			lastErr = fmt.Errorf("podman create %v", err)
+			console.Warnf("%v", lastErr)
+			continue
+		}
 		if err != nil {
 			return "", err
 		}

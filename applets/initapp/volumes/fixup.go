@@ -24,7 +24,10 @@ func (m *Manager) listRemote(remote string) (map[string]Object, error) {
 	var stderr bytes.Buffer
 	c := m.mcli(nil, "--json", "ls", "--recursive", strings.TrimSuffix(remote, "/")+"/")
 	c.Stderr = &stderr
-	out, code, err := proc.Output(c)
+	out, code, err := proc.OutputLimited(c, proc.Limits{Stall: m.Stall})
+	if proc.IsLimit(err) {
+		return nil, fmt.Errorf("listing %s: mcli %w", remote, err)
+	}
 	if err != nil || code != 0 {
 		// A bucket that does not exist yet holds nothing; mc says so
 		// in its JSON error.
@@ -112,8 +115,9 @@ func (m *Manager) fixup(t Transfer) error {
 			args = append(args, "--preserve")
 		}
 		args = append(args, filepath.Join(dir, filepath.FromSlash(rel)), strings.TrimSuffix(t.Remote, "/")+"/"+rel)
-		if code, err := proc.Run(m.mcli(MirrorEnv(t), args...)); err != nil || code != 0 {
-			return fmt.Errorf("uploading %s again: mcli status %d", rel, code)
+		code, err := proc.RunLimited(m.mcli(MirrorEnv(t), args...), proc.Limits{Stall: m.Stall})
+		if err != nil || code != 0 {
+			return fmt.Errorf("uploading %s again: mcli status %d %v", rel, code, err)
 		}
 	}
 	if len(f.Upload) > 0 {

@@ -60,11 +60,16 @@ func WriteConfig(dir string, aliases []Alias) error {
 	return os.WriteFile(filepath.Join(dir, "config.json"), b, 0o600)
 }
 
+// adminLimits bound podman's volume commands: local, seconds at most.
+var adminLimits = proc.Limits{Deadline: time.Minute}
+
 // Manager runs the volumes' lifecycle around the pipeline.
 type Manager struct {
 	Self    string // this executable
 	Console *os.File
 	Vols    []Volume
+	// Stall bounds each transfer without progress (proc.Limits).
+	Stall time.Duration
 	// MountFS mounts a b2c.filesystem on a directory.
 	MountFS func(name, target string) error
 
@@ -95,7 +100,7 @@ func (m *Manager) mcli(env []string, args ...string) *exec.Cmd {
 // expired at its pipeline's end. One whose push had failed is pushed
 // first, and kept if that fails again.
 func (m *Manager) RemoveExpired() {
-	out, code, err := proc.Output(m.podman("volume", "ls", "--quiet", "--filter", "label="+expirationLabel))
+	out, code, err := proc.OutputLimited(m.podman("volume", "ls", "--quiet", "--filter", "label="+expirationLabel), adminLimits)
 	if err != nil || code != 0 {
 		return
 	}
@@ -104,7 +109,7 @@ func (m *Manager) RemoveExpired() {
 			continue
 		}
 		console.Logf("Removing the expired volume %s", name)
-		proc.Run(m.podman("volume", "rm", "--force", name))
+		proc.RunLimited(m.podman("volume", "rm", "--force", name), adminLimits)
 	}
 }
 
@@ -123,7 +128,7 @@ type unpushedNote struct {
 }
 
 func (m *Manager) mountpoint(name string) (string, error) {
-	out, code, err := proc.Output(m.podman("volume", "inspect", "--format", "{{.Mountpoint}}", name))
+	out, code, err := proc.OutputLimited(m.podman("volume", "inspect", "--format", "{{.Mountpoint}}", name), adminLimits)
 	dir := strings.TrimSpace(string(out))
 	if err != nil || code != 0 || dir == "" {
 		return "", fmt.Errorf("volume %s: cannot find its directory", name)
@@ -188,12 +193,12 @@ func (m *Manager) Setup() error {
 	m.local = map[string]string{}
 	for i := range m.Vols {
 		v := &m.Vols[i]
-		if code, _ := proc.Run(m.podman("volume", "exists", v.Name)); code != 0 {
+		if code, _ := proc.RunLimited(m.podman("volume", "exists", v.Name), adminLimits); code != 0 {
 			args := []string{"volume", "create"}
 			if v.Expiration == PipelineEnd {
 				args = append(args, "--label", expirationLabel)
 			}
-			out, code, err := proc.Output(m.podman(append(args, v.Name)...))
+			out, code, err := proc.OutputLimited(m.podman(append(args, v.Name)...), adminLimits)
 			if err != nil || code != 0 {
 				return fmt.Errorf("volume %s: podman volume create failed (status %d) %s", v.Name, code, out)
 			}
@@ -201,7 +206,7 @@ func (m *Manager) Setup() error {
 		} else {
 			console.Logf("Reusing the volume %s", v.Name)
 		}
-		out, code, err := proc.Output(m.podman("volume", "inspect", "--format", "{{.Mountpoint}}", v.Name))
+		out, code, err := proc.OutputLimited(m.podman("volume", "inspect", "--format", "{{.Mountpoint}}", v.Name), adminLimits)
 		dir := strings.TrimSpace(string(out))
 		if err != nil || code != 0 || dir == "" {
 			return fmt.Errorf("volume %s: cannot find its directory", v.Name)
@@ -246,6 +251,39 @@ func (m *Manager) transfer(t Transfer, cond string) error {
 	start := time.Now()
 	endSpan := timeline.Default.Begin(fmt.Sprintf("%s at %s", t, cond))
 	defer endSpan()
+	var err error
+	for try := 1; try <= transferTries; try++ {
+		if try > 1 {
+			time.Sleep(time.Duration(try) * 2 * time.Second)
+			console.Logf("Retrying the %s (try %d/%d)", t, try, transferTries)
+		}
+		var stalled bool
+		if stalled, err = m.transferOnce(t, cond); err == nil {
+			break
+		}
+		if stalled {
+			// A server that takes the connection and never answers
+			// would take every try's whole stall timeout.
+			break
+		}
+	}
+	if t.Direction == Push {
+		m.pushed(t, err == nil)
+	}
+	if err != nil {
+		return err
+	}
+	console.Logf("Done: %s at %s, in %.1fs", t, cond, time.Since(start).Seconds())
+	return nil
+}
+
+// transferTries: a network that drops a connection now and then (a lost
+// SYN, a server restarting) must not fail a push or a pull.
+const transferTries = 3
+
+// transferOnce is one try of transfer; stalled says it went over its
+// stall limit.
+func (m *Manager) transferOnce(t Transfer, cond string) (stalled bool, err error) {
 	if t.Direction == Push {
 		m.noteBaseline(t)
 	}
@@ -255,20 +293,19 @@ func (m *Manager) transfer(t Transfer, cond string) error {
 	// for them too.
 	seen := &errorWatch{}
 	c.Stdout, c.Stderr = io.MultiWriter(m.Console, seen), io.MultiWriter(m.Console, seen)
-	code, err := proc.Run(c)
+	code, err := proc.RunLimited(c, proc.Limits{Stall: m.Stall})
+	if proc.IsLimit(err) {
+		return true, fmt.Errorf("the %s failed at %s: mcli %v", t, cond, err)
+	}
 	if err != nil || code != 0 || seen.found() {
-		m.pushed(t, false)
-		return fmt.Errorf("the %s failed at %s (mcli status %d)", t, cond, code)
+		return false, fmt.Errorf("the %s failed at %s (mcli status %d)", t, cond, code)
 	}
 	if t.Direction == Push {
 		if err := m.fixup(t); err != nil {
-			m.pushed(t, false)
-			return fmt.Errorf("the %s failed at %s: %w", t, cond, err)
+			return proc.IsLimit(err), fmt.Errorf("the %s failed at %s: %w", t, cond, err)
 		}
-		m.pushed(t, true)
 	}
-	console.Logf("Done: %s at %s, in %.1fs", t, cond, time.Since(start).Seconds())
-	return nil
+	return false, nil
 }
 
 // StartWatch starts the continuous mirrors of push_on=changes.
@@ -332,7 +369,7 @@ func (m *Manager) Teardown() {
 			if t, ok := m.unpushed[v.Name]; ok && m.keepUnpushed(t) {
 				continue
 			}
-			if code, _ := proc.Run(m.podman("volume", "rm", "--force", v.Name)); code == 0 {
+			if code, _ := proc.RunLimited(m.podman("volume", "rm", "--force", v.Name), adminLimits); code == 0 {
 				console.Logf("Removed the volume %s (expiration=pipeline_end)", v.Name)
 			}
 		}
@@ -363,7 +400,7 @@ func (m *Manager) Path(name string) (string, error) {
 	if dir, ok := m.local[name]; ok {
 		return dir, nil
 	}
-	out, code, err := proc.Output(m.podman("volume", "inspect", "--format", "{{.Mountpoint}}", name))
+	out, code, err := proc.OutputLimited(m.podman("volume", "inspect", "--format", "{{.Mountpoint}}", name), adminLimits)
 	dir := strings.TrimSpace(string(out))
 	if err != nil || code != 0 || dir == "" {
 		return "", fmt.Errorf("no volume %s", name)
