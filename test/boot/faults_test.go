@@ -354,9 +354,9 @@ func TestFaultDiskDisappears(t *testing.T) {
 	if err := vm.Wait(bootTimeout); err != nil {
 		t.Fatalf("%v\n--- console ---\n%s", err, tail(vm.Console(), 80))
 	}
-	wantLines(t, vm, `pipeline status: `, `It's now safe`)
-	noLine(t, vm, `Kernel panic`, `crashed`)
-	t.Logf("pipeline status %d", vm.Status())
+	wantLines(t, vm, `^Execution is over, pipeline status: [1-9][0-9]*$`, `It's now safe`)
+	noLine(t, vm, `Kernel panic`, `crashed`, `^WRITES-DONE$`)
+	wantFailed(t, vm, "after the cache disk disappeared")
 }
 
 // Malformed command lines, booted: every problem gets a line naming its

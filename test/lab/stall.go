@@ -35,15 +35,29 @@ func (l *Lab) ListenStalled(addr string) (*StalledServer, error) {
 	ch := make(chan result, 1)
 	go func() {
 		// The socket belongs to the namespace of the thread that makes
-		// it. This thread never leaves the lab's: it is locked and ends
-		// with the goroutine, so Go retires it.
+		// it. The thread goes back to its own namespace afterwards: a
+		// locked goroutine that ends takes its thread with it, and the
+		// children that thread started (QEMU, whose Pdeathsig is tied to
+		// the thread that forked it) would be killed.
 		runtime.LockOSThread()
+		self, err := os.Open("/proc/thread-self/ns/net")
+		if err != nil {
+			runtime.UnlockOSThread()
+			ch <- result{nil, err}
+			return
+		}
+		defer self.Close()
 		if err := unix.Setns(int(ns.Fd()), unix.CLONE_NEWNET); err != nil {
+			runtime.UnlockOSThread()
 			ch <- result{nil, fmt.Errorf("setns %s: %w", l.NS, err)}
 			return
 		}
 		ln, err := net.Listen("tcp", addr)
 		ch <- result{ln, err}
+		if err := unix.Setns(int(self.Fd()), unix.CLONE_NEWNET); err != nil {
+			select {} // never in the wrong namespace, and never exiting
+		}
+		runtime.UnlockOSThread()
 	}()
 	r := <-ch
 	if r.err != nil {
