@@ -10,6 +10,7 @@ import (
 
 	"github.com/b2c-project/b2c/applets/initapp/console"
 	"github.com/b2c-project/b2c/applets/initapp/mounts"
+	"github.com/b2c-project/b2c/applets/initapp/powerbutton"
 	"github.com/b2c-project/b2c/applets/initapp/proc"
 	"github.com/b2c-project/b2c/applets/initapp/shutdown"
 	"golang.org/x/sys/unix"
@@ -64,6 +65,18 @@ func supervise() {
 	notifyShutdownSignals(sigs)
 	// ctrl-alt-del sends SIGINT to PID 1 instead of rebooting at once.
 	unix.Reboot(unix.LINUX_REBOOT_CMD_CAD_OFF)
+	// The ACPI power button is a poweroff request, as SIGPWR is.
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				console.Errorf("init: internal error watching the power button: %v", r)
+			}
+		}()
+		powerbutton.Watch(powerButtonWait, func() {
+			console.Logf("init: the power button was pressed")
+			sigs <- syscall.SIGPWR
+		})
+	}()
 
 	self, err := os.Executable()
 	if err != nil {
@@ -126,6 +139,10 @@ func supervise() {
 // status line, the unmounts. Past it, or at a second request, PID 1 takes
 // the machine down itself.
 const shutdownGrace = 5 * time.Minute
+
+// powerButtonWait is how long PID 1 looks for a power button: its driver
+// is a module, loaded by the worker's coldplug.
+const powerButtonWait = 2 * time.Minute
 
 // watchShutdownRequests passes the first shutdown request to the worker
 // (SIGINT: reboot, SIGTERM: poweroff), which stops the pipeline and still

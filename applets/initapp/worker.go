@@ -32,8 +32,9 @@ import (
 // Modules b2c itself needs whatever the hardware: the cache and volumes
 // are ext4, podman's storage is overlay, and fscrypt asks the crypto API
 // for xts(aes), cts(cbc(aes)) and hmac(sha512), which nothing loads on
-// demand (there is no modprobe). Devices get theirs by coldplug.
-var baseModules = []string{"ext4", "overlay", "sha512_generic", "xts", "cts", "ecb"}
+// demand (there is no modprobe). evdev: the power button's key reaches
+// PID 1 through it (package powerbutton). Devices get theirs by coldplug.
+var baseModules = []string{"ext4", "overlay", "sha512_generic", "xts", "cts", "ecb", "evdev"}
 
 // work is the whole boot, pipeline and clean shutdown. Its return value
 // tells PID 1 how to take the machine down.
