@@ -41,6 +41,7 @@ const (
 	MinioUser       = "b2c-lab-access"
 	MinioPass       = "b2c-lab-secret-key"
 	bridgeName      = "br0"
+	bridgeMAC       = "02:b2:c0:00:00:01"
 )
 
 // Options selects the services to start.
@@ -95,6 +96,12 @@ func Start(opts Options) (l *Lab, err error) {
 		{"ip", "netns", "add", l.NS},
 		l.nsCmd("ip", "link", "set", "lo", "up"),
 		l.nsCmd("ip", "link", "add", bridgeName, "type", "bridge"),
+		// A fixed address: a bridge otherwise takes the lowest of its
+		// ports' (random tap) addresses, changing as VMs come and go, and
+		// a running guest's ARP entry for HostIP then points at a MAC that
+		// is gone: its new connections time out (seen as mc's "dial tcp
+		// 10.77.0.1:9000: i/o timeout" after a VM beside it started).
+		l.nsCmd("ip", "link", "set", bridgeName, "address", bridgeMAC),
 		l.nsCmd("ip", "addr", "add", HostIP+"/24", "dev", bridgeName),
 		l.nsCmd("ip", "link", "set", bridgeName, "up"),
 		// The host side is the guests' router: like a real one, it
