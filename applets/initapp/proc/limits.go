@@ -96,6 +96,7 @@ func OutputLimited(cmd *exec.Cmd, l Limits) ([]byte, int, error) {
 	return out.Bytes(), code, err
 }
 
+// waitCode turns what exec.Cmd's Run or Wait returned into Run's result.
 func waitCode(err error) (int, error) {
 	var ee *exec.ExitError
 	switch {

@@ -4,7 +4,6 @@ package proc
 
 import (
 	"bytes"
-	"errors"
 	"os/exec"
 	"syscall"
 )
@@ -24,15 +23,7 @@ func ExitCode(ws syscall.WaitStatus) int {
 // Run runs cmd and returns its exit code. err is set only when cmd could
 // not run at all.
 func Run(cmd *exec.Cmd) (int, error) {
-	err := cmd.Run()
-	var ee *exec.ExitError
-	switch {
-	case err == nil:
-		return 0, nil
-	case errors.As(err, &ee):
-		return ExitCode(ee.Sys().(syscall.WaitStatus)), nil
-	}
-	return -1, err
+	return waitCode(cmd.Run())
 }
 
 // Output runs cmd and returns what it printed on stdout.

@@ -31,8 +31,7 @@ func (m *Manager) listRemote(remote string) (map[string]Object, error) {
 	if err != nil || code != 0 {
 		// A bucket that does not exist yet holds nothing; mc says so
 		// in its JSON error.
-		if bytes.Contains(out, []byte("BucketDoesNotExist")) || bytes.Contains(stderr.Bytes(), []byte("BucketDoesNotExist")) ||
-			bytes.Contains(out, []byte("does not exist")) || bytes.Contains(stderr.Bytes(), []byte("does not exist")) {
+		if said := append(out, stderr.Bytes()...); bytes.Contains(said, []byte("does not exist")) || bytes.Contains(said, []byte("BucketDoesNotExist")) {
 			return map[string]Object{}, nil
 		}
 		return nil, fmt.Errorf("listing %s: mcli status %d", remote, code)

@@ -206,10 +206,9 @@ func (m *Manager) Setup() error {
 		} else {
 			console.Logf("Reusing the volume %s", v.Name)
 		}
-		out, code, err := proc.OutputLimited(m.podman("volume", "inspect", "--format", "{{.Mountpoint}}", v.Name), adminLimits)
-		dir := strings.TrimSpace(string(out))
-		if err != nil || code != 0 || dir == "" {
-			return fmt.Errorf("volume %s: cannot find its directory", v.Name)
+		dir, err := m.mountpoint(v.Name)
+		if err != nil {
+			return err
 		}
 		m.local[v.Name] = dir
 		if v.Filesystem != "" {
@@ -257,11 +256,10 @@ func (m *Manager) transfer(t Transfer, cond string) error {
 			time.Sleep(time.Duration(try) * 2 * time.Second)
 			console.Logf("Retrying the %s (try %d/%d)", t, try, transferTries)
 		}
-		var stalled bool
-		if stalled, err = m.transferOnce(t, cond); err == nil {
+		if err = m.transferOnce(t, cond); err == nil {
 			break
 		}
-		if stalled {
+		if proc.IsLimit(err) {
 			// A server that takes the connection and never answers
 			// would take every try's whole stall timeout.
 			break
@@ -281,9 +279,9 @@ func (m *Manager) transfer(t Transfer, cond string) error {
 // SYN, a server restarting) must not fail a push or a pull.
 const transferTries = 3
 
-// transferOnce is one try of transfer; stalled says it went over its
-// stall limit.
-func (m *Manager) transferOnce(t Transfer, cond string) (stalled bool, err error) {
+// transferOnce is one try of transfer; its error wraps the
+// *proc.LimitError of a stalled mcli.
+func (m *Manager) transferOnce(t Transfer, cond string) error {
 	if t.Direction == Push {
 		m.noteBaseline(t)
 	}
@@ -295,17 +293,17 @@ func (m *Manager) transferOnce(t Transfer, cond string) (stalled bool, err error
 	c.Stdout, c.Stderr = io.MultiWriter(m.Console, seen), io.MultiWriter(m.Console, seen)
 	code, err := proc.RunLimited(c, proc.Limits{Stall: m.Stall})
 	if proc.IsLimit(err) {
-		return true, fmt.Errorf("the %s failed at %s: mcli %v", t, cond, err)
+		return fmt.Errorf("the %s failed at %s: mcli %w", t, cond, err)
 	}
 	if err != nil || code != 0 || seen.found() {
-		return false, fmt.Errorf("the %s failed at %s (mcli status %d)", t, cond, code)
+		return fmt.Errorf("the %s failed at %s (mcli status %d)", t, cond, code)
 	}
 	if t.Direction == Push {
 		if err := m.fixup(t); err != nil {
-			return proc.IsLimit(err), fmt.Errorf("the %s failed at %s: %w", t, cond, err)
+			return fmt.Errorf("the %s failed at %s: %w", t, cond, err)
 		}
 	}
-	return false, nil
+	return nil
 }
 
 // StartWatch starts the continuous mirrors of push_on=changes.
@@ -400,9 +398,8 @@ func (m *Manager) Path(name string) (string, error) {
 	if dir, ok := m.local[name]; ok {
 		return dir, nil
 	}
-	out, code, err := proc.OutputLimited(m.podman("volume", "inspect", "--format", "{{.Mountpoint}}", name), adminLimits)
-	dir := strings.TrimSpace(string(out))
-	if err != nil || code != 0 || dir == "" {
+	dir, err := m.mountpoint(name)
+	if err != nil {
 		return "", fmt.Errorf("no volume %s", name)
 	}
 	return dir, nil
