@@ -54,6 +54,7 @@ lane1() {
 		step lane1 vet $M vet &&
 		step lane1 unit $M unit &&
 		step lane1 initramfs $M initramfs &&
+		step lane1 size-budget $M size-budget &&
 		step lane1 upx $M upx upx-initramfs &&
 		step lane1 host-test $M host-test &&
 		step lane1 repro-check $M repro-check

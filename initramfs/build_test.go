@@ -142,11 +142,11 @@ func TestReproducible(t *testing.T) {
 			if _, err := exec.LookPath(m.method); err != nil {
 				need.Missing(t, "%s is not installed", m.method)
 			}
-			ca, err := Compress(a, m.method)
+			ca, err := Compress(a, m.method, "amd64")
 			if err != nil {
 				t.Fatal(err)
 			}
-			cb, err := Compress(b, m.method)
+			cb, err := Compress(b, m.method, "amd64")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -169,6 +169,29 @@ func TestReproducible(t *testing.T) {
 				if len(ca) < 8 || ca[7] != 0x01 {
 					t.Errorf("xz check type %#x, want CRC32", ca[7])
 				}
+				// amd64's kernel unpacks the x86 branch filter; arm64's
+				// (6.1) has no ARM64 one.
+				for arch, want := range map[string]string{"amd64": "--x86 --lzma2=", "arm64": "--lzma2="} {
+					c, err := Compress(a, "xz", arch)
+					if err != nil {
+						t.Fatal(err)
+					}
+					f := filepath.Join(t.TempDir(), "a.xz")
+					os.WriteFile(f, c, 0o644)
+					out, err := exec.Command("xz", "--robot", "-lvv", f).Output()
+					if err != nil {
+						t.Fatal(err)
+					}
+					var chain string
+					for _, l := range strings.Split(string(out), "\n") {
+						if fs := strings.Split(l, "\t"); len(fs) > 1 && fs[0] == "block" {
+							chain = fs[len(fs)-1]
+						}
+					}
+					if !strings.HasPrefix(chain, want) {
+						t.Errorf("%s: xz filter chain %q, want it to start with %q", arch, chain, want)
+					}
+				}
 			case "gzip":
 				// No name (FNAME flag) and no timestamp in the header.
 				if ca[3]&0x08 != 0 || !bytes.Equal(ca[4:8], []byte{0, 0, 0, 0}) {
@@ -182,11 +205,11 @@ func TestReproducible(t *testing.T) {
 func TestCompress(t *testing.T) {
 	data := []byte("data")
 	for _, m := range []string{"", "none"} {
-		if got, err := Compress(data, m); err != nil || !bytes.Equal(got, data) {
+		if got, err := Compress(data, m, "amd64"); err != nil || !bytes.Equal(got, data) {
 			t.Errorf("Compress(%q) = %q, %v", m, got, err)
 		}
 	}
-	if _, err := Compress(data, "lz4"); err == nil || !strings.Contains(err.Error(), "lz4") {
+	if _, err := Compress(data, "lz4", "amd64"); err == nil || !strings.Contains(err.Error(), "lz4") {
 		t.Errorf("unknown method: err = %v", err)
 	}
 }

@@ -6,9 +6,9 @@ import (
 	"os/exec"
 )
 
-// Compress compresses an archive the way the kernel can unpack it, with
-// deterministic settings (one thread, fixed levels).
-func Compress(data []byte, method string) ([]byte, error) {
+// Compress compresses an archive the way the kernel of arch can unpack
+// it, with deterministic settings (one thread, fixed levels).
+func Compress(data []byte, method, arch string) ([]byte, error) {
 	var cmd *exec.Cmd
 	switch method {
 	case "none", "":
@@ -17,7 +17,11 @@ func Compress(data []byte, method string) ([]byte, error) {
 		// The kernel's xz decoder wants CRC32 checks; an 8 MiB dictionary
 		// keeps the unpacking's memory small (the default 64 MiB of -9
 		// deadlocks guests below ~224 MiB of RAM), for ~2% of size.
-		cmd = exec.Command("xz", "--format=xz", "--check=crc32", "--lzma2=preset=9e,dict=8MiB", "--threads=1", "-c")
+		args := []string{"--format=xz", "--check=crc32"}
+		if f := bcjFilter[arch]; f != "" {
+			args = append(args, f)
+		}
+		cmd = exec.Command("xz", append(args, "--lzma2=preset=9e,dict=8MiB", "--threads=1", "-c")...)
 	case "zstd":
 		cmd = exec.Command("zstd", "-19", "--no-progress", "-q", "-c", "-T1")
 	case "gzip":
@@ -33,3 +37,10 @@ func Compress(data []byte, method string) ([]byte, error) {
 	}
 	return out.Bytes(), nil
 }
+
+// bcjFilter is xz's branch converter for an architecture whose kernels
+// unpack it: it turns relative call targets absolute, which makes machine
+// code repeat more (amd64: 620 KB less, docs/bench.md). Debian's amd64
+// kernel has CONFIG_XZ_DEC_X86; its arm64 6.1 kernel has no ARM64 decoder
+// (Linux 6.7 added one), so arm64 stays plain.
+var bcjFilter = map[string]string{"amd64": "--x86"}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"strconv"
+	"syscall"
 	"time"
 
 	"github.com/b2c-project/b2c/applets/initapp/console"
@@ -18,7 +19,8 @@ const panicEnv = "B2C_PANIC_AT"
 
 // injectPanic panics at WHERE in the calling goroutine; at
 // WHERE-goroutine, in a new goroutine a second later, which no recover
-// can catch: the process dies. PID 1's panic ("pid1") waits for the
+// can catch: the process dies; at WHERE-freeze, the worker stops itself
+// (SIGSTOP), as a wedged init looks to PID 1's watchdog keeper. PID 1's panic ("pid1") waits for the
 // worker to reach the pipeline, so that it happens with the cache mounted
 // and containers running.
 func injectPanic(where string) {
@@ -36,6 +38,8 @@ func injectPanic(where string) {
 		panic(panicEnv + "=pid1")
 	case v == where:
 		panic(panicEnv + "=" + where)
+	case v == where+"-freeze":
+		syscall.Kill(os.Getpid(), syscall.SIGSTOP)
 	case v == where+"-goroutine":
 		go func() {
 			time.Sleep(time.Second)

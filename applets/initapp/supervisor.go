@@ -82,6 +82,11 @@ func supervise() {
 	if err != nil {
 		self = "/proc/self/exe"
 	}
+	// The worker's beats for the watchdog (package watchdog).
+	beatsR, beatsW, err := os.Pipe()
+	if err != nil {
+		console.Warnf("watchdog: pipe: %v", err)
+	}
 	cmd := &exec.Cmd{
 		Path:   self,
 		Args:   []string{"init"},
@@ -90,9 +95,17 @@ func supervise() {
 		Stdout: os.Stdout,
 		Stderr: os.Stderr,
 	}
+	if beatsW != nil {
+		cmd.ExtraFiles = []*os.File{beatsW} // heartbeatFD
+	}
 	if err := cmd.Start(); err != nil {
 		console.Errorf("init: cannot start: %v", err)
 		emergencyShutdown(shutdown.Poweroff)
+	}
+	if beatsW != nil {
+		// Only the worker holds the write end: its exit is the pipe's end.
+		beatsW.Close()
+		go keepWatchdog(beatsR)
 	}
 	worker := cmd.Process.Pid
 	workerPID.Store(int32(worker))
@@ -207,6 +220,7 @@ func emergencyShutdown(mode shutdown.Mode) {
 		// Another goroutine is taking the machine down already.
 		waitForever()
 	}
+	watchdogSelfFeed()
 	unix.Kill(-1, syscall.SIGTERM)
 	time.Sleep(2 * time.Second)
 	unix.Kill(-1, syscall.SIGKILL)
@@ -249,6 +263,7 @@ var goingDown atomic.Bool
 
 func finalShutdown(mode shutdown.Mode) {
 	console.Raw("It's now safe to turn off your computer\n")
+	watchdogEnd(mode)
 	err := shutdown.Final(mode)
 	console.Errorf("init: %v failed: %v", mode, err)
 	waitForever()

@@ -58,6 +58,7 @@ func work() (code int) {
 		}
 	}()
 	watchStopRequests()
+	startBeating()
 	os.Setenv("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin")
 	os.Setenv("HOME", "/root")
 
@@ -186,6 +187,9 @@ func setup(cfg *cmdline.Config) int {
 	}
 	console.Logf("Block devices: %s", blockDevices())
 	end()
+	// The drivers are loaded: PID 1 may open the watchdog.
+	watchdogTimeout := cfg.Watchdog
+	heart.SetTimeout(time.Duration(watchdogTimeout) * time.Second)
 
 	if err := network.SetHostname(cfg.Hostname); err != nil {
 		console.Warnf("hostname %q: %v", cfg.Hostname, err)
@@ -199,6 +203,9 @@ func setup(cfg *cmdline.Config) int {
 	end()
 	if !ok || !setupExtraArgs(cfg) {
 		return 1
+	}
+	if cfg.Watchdog != watchdogTimeout {
+		heart.SetTimeout(time.Duration(cfg.Watchdog) * time.Second)
 	}
 	if cfg.Keymap != "" {
 		if err := keymap.Load(cfg.Keymap); err != nil {

@@ -442,3 +442,42 @@ func TestStalledServices(t *testing.T) {
 		t.Errorf("from the stage to the status line: %v (%v to %v), want under 5 minutes", to-from, from, to)
 	}
 }
+
+// The hardware watchdog (QEMU's i6300esb): PID 1 feeds it through a stage
+// that outlives its timeout three times over; a worker that stops (the
+// B2C_PANIC_AT=pipeline-freeze injection) starves it, and the hardware
+// resets the machine: QEMU ends (-no-reboot) without the init's shutdown.
+// b2c.watchdog=off leaves the device alone.
+func TestWatchdog(t *testing.T) {
+	t.Parallel()
+	armed := `\]: init: watchdog: /dev/watchdog \(i6300ESB timer\) resets the machine after 20 s without a sign of life`
+	starved := `\]: ERROR: init: watchdog: no sign of life from the b2c init for [0-9]+ s: the watchdog resets the machine within 20 s$`
+	t.Run("fed", func(t *testing.T) {
+		t.Parallel()
+		vm := boot(t, lab.VMConfig{Watchdog: true, Cmdline: "b2c.watchdog=20 " +
+			run("busybox", "sh", "-c", `'sleep 60; echo OUTLIVED-THE-WATCHDOG'`)})
+		wantLines(t, vm, armed, `^OUTLIVED-THE-WATCHDOG$`, `^Execution is over, pipeline status: 0$`, `It's now safe`)
+		noLine(t, vm, starved)
+	})
+	t.Run("wedged", func(t *testing.T) {
+		t.Parallel()
+		vm, err := theLab.Boot(lab.VMConfig{Name: "TestWatchdog_wedged", Watchdog: true,
+			Cmdline: "B2C_PANIC_AT=pipeline-freeze b2c.watchdog=20 " + run("busybox", "echo", "NEVER-RUNS")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := vm.Wait(bootTimeout); err != nil {
+			t.Fatalf("%v\n--- console ---\n%s", err, tail(vm.Console(), 60))
+		}
+		wantLines(t, vm, armed, starved)
+		// Reset by the hardware: neither the init's nor the kernel's
+		// own shutdown ran.
+		noLine(t, vm, `^NEVER-RUNS$`, `pipeline status:`, `It's now safe`, `^reboot: `)
+	})
+	t.Run("off", func(t *testing.T) {
+		t.Parallel()
+		vm := boot(t, lab.VMConfig{Watchdog: true, Cmdline: "b2c.watchdog=off " + run("busybox", "echo", "NO-WATCHDOG")})
+		wantLines(t, vm, `\]: init: watchdog: /dev/watchdog left alone \(b2c.watchdog=off\)$`, `^NO-WATCHDOG$`, `^Execution is over, pipeline status: 0$`)
+		noLine(t, vm, `resets the machine`)
+	})
+}

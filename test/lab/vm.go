@@ -47,6 +47,9 @@ type VMConfig struct {
 	Console io.Writer
 	// Name names the console log file in the lab directory.
 	Name string
+	// Watchdog adds QEMU's i6300esb watchdog, which resets the machine
+	// (QEMU then exits: -no-reboot) when the guest stops feeding it.
+	Watchdog bool
 	// Arch is the guest's architecture: "" or "amd64" (a PC), or "arm64"
 	// (QEMU's virt board; no Netboot).
 	Arch string
@@ -167,6 +170,9 @@ func (l *Lab) Boot(c VMConfig) (*VM, error) {
 		vm.taps = append(vm.taps, tap)
 		args = append(args, "-netdev", fmt.Sprintf("tap,id=n%d,ifname=%s,script=no,downscript=no", i, tap),
 			"-device", fmt.Sprintf("virtio-net-pci,netdev=n%d,mac=52:54:00:b2:%02x:%02x", i, vm.slot, i))
+	}
+	if c.Watchdog {
+		args = append(args, "-device", "i6300esb", "-action", "watchdog=reset")
 	}
 	if c.RTCBase != "" {
 		args = append(args, "-rtc", "base="+c.RTCBase)

@@ -91,6 +91,8 @@ func TestProblems(t *testing.T) {
 		"b2c.iface=eth0,route=10.1.0.0/16:nope":         true,
 		"b2c.filesystem=data,type=ext4":                 true,
 		"b2c.poweroff_delay=soon":                       true,
+		"b2c.watchdog=5":                                true,
+		"b2c.watchdog=never":                            true,
 		"b2c.extra_args_url=ftp://user:pw@host/x":       true,
 		"b2c.volume=a b2c.volume=a,expiration=never":    false,
 		"b2c.filesystem=d,src=/dev/vdb,bogus,type=ext4": false,
@@ -292,6 +294,21 @@ func TestSecretsMaskedSpellings(t *testing.T) {
 		}
 		if got := MaskLine(line) + " " + toString(c.Masked()); strings.Contains(got, "FSKEY1") {
 			t.Errorf("%s: the key survived masking: %s", line, got)
+		}
+	}
+}
+
+func TestWatchdogOption(t *testing.T) {
+	for line, want := range map[string]int{
+		"":                  DefaultWatchdog,
+		"b2c.watchdog=off":  0,
+		"b2c.watchdog=0":    0,
+		"b2c.watchdog=10":   10,
+		"b2c.watchdog=3600": 3600,
+	} {
+		c, ps := Parse(line)
+		if len(ps) != 0 || c.Watchdog != want {
+			t.Errorf("%q: watchdog %d (%v), want %d", line, c.Watchdog, ps, want)
 		}
 	}
 }

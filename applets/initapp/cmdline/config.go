@@ -100,6 +100,7 @@ type Config struct {
 	RebootCmd      string       `json:"reboot_cmd,omitempty"`
 	PoweroffDelay  int          `json:"poweroff_delay,omitempty"`
 	StallTimeout   int          `json:"stall_timeout"` // seconds without progress; 0: none
+	Watchdog       int          `json:"watchdog"`      // seconds; 0: leave /dev/watchdog alone
 	Minio          []MinioAlias `json:"minio,omitempty"`
 	Volumes        []Volume     `json:"volumes,omitempty"`
 	Logins         []Login      `json:"logins,omitempty"`
@@ -136,9 +137,14 @@ const maxSwap = 1 << 50 // 1 PiB
 // dead one does not hold a CI machine for long.
 const DefaultStallTimeout = 120
 
+// DefaultWatchdog is b2c.watchdog's default timeout: a worker that has not
+// beaten for half of it is wedged (package watchdog), long past any pause
+// of a loaded machine.
+const DefaultWatchdog = 60
+
 // Parse parses a whole kernel command line.
 func Parse(line string) (*Config, []Problem) {
-	c := &Config{Hostname: "boot2container", NTPPeer: "none", CacheDevice: "none", StallTimeout: DefaultStallTimeout}
+	c := &Config{Hostname: "boot2container", NTPPeer: "none", CacheDevice: "none", StallTimeout: DefaultStallTimeout, Watchdog: DefaultWatchdog}
 	return c, c.Add(line)
 }
 
@@ -314,6 +320,17 @@ func (c *Config) option(key, val string, hasVal bool) *Problem {
 			return fatal(key, "%q is not a number of seconds (0 to 86400)", val)
 		}
 		c.StallTimeout = n
+	case "b2c.watchdog":
+		v := strings.TrimSpace(val)
+		if v == "off" || v == "0" {
+			c.Watchdog = 0
+			return nil
+		}
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 10 || n > 3600 {
+			return fatal(key, "%q is not a number of seconds (10 to 3600) or off", val)
+		}
+		c.Watchdog = n
 	case "b2c.poweroff_delay":
 		n, err := strconv.Atoi(strings.TrimSpace(val))
 		if err != nil || n < 0 || n > 86400 {

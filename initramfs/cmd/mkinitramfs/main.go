@@ -63,10 +63,10 @@ func run(contents, out, method, modDir, arch, sysroot string, parts bool, cpio s
 	var table string
 	done := make(chan struct{})
 	go func() {
-		table = report(sizes, im, method, parts)
+		table = report(sizes, im, method, arch, parts)
 		close(done)
 	}()
-	packed, err := initramfs.Compress(buf.Bytes(), method)
+	packed, err := initramfs.Compress(buf.Bytes(), method, arch)
 	<-done
 	if err != nil {
 		return err
@@ -91,7 +91,7 @@ func run(contents, out, method, modDir, arch, sysroot string, parts bool, cpio s
 // report returns the table of each part's size, uncompressed and, with
 // measure, compressed alone (an estimate: the parts compress a little
 // better together); "-" when not measured.
-func report(sizes initramfs.Sizes, im *initramfs.Image, method string, measure bool) string {
+func report(sizes initramfs.Sizes, im *initramfs.Image, method, arch string, measure bool) string {
 	var b strings.Builder
 	parts := []initramfs.Part{initramfs.PartBinary, initramfs.PartHelpers, initramfs.PartModules, initramfs.PartRest}
 	fmt.Fprintf(&b, "%-32s %12s %12s\n", "initramfs part", "bytes", method+" (alone)")
@@ -116,7 +116,7 @@ func report(sizes initramfs.Sizes, im *initramfs.Image, method string, measure b
 			}
 			files = append(files, d)
 		}
-		c, err := initramfs.Compress(bytes.Join(files, nil), method)
+		c, err := initramfs.Compress(bytes.Join(files, nil), method, arch)
 		cs := "?"
 		if err == nil {
 			cs = strconv.Itoa(len(c))
