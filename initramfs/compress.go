@@ -40,7 +40,7 @@ func Compress(data []byte, method, arch string) ([]byte, error) {
 
 // bcjFilter is xz's branch converter for an architecture whose kernels
 // unpack it: it turns relative call targets absolute, which makes machine
-// code repeat more (amd64: 620 KB less, docs/bench.md). Debian's amd64
+// code repeat more (amd64: 570 KB less, docs/bench.md). Debian's amd64
 // kernel has CONFIG_XZ_DEC_X86; its arm64 6.1 kernel has no ARM64 decoder
 // (Linux 6.7 added one), so arm64 stays plain.
 var bcjFilter = map[string]string{"amd64": "--x86"}

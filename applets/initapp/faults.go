@@ -20,9 +20,9 @@ const panicEnv = "B2C_PANIC_AT"
 // injectPanic panics at WHERE in the calling goroutine; at
 // WHERE-goroutine, in a new goroutine a second later, which no recover
 // can catch: the process dies; at WHERE-freeze, the worker stops itself
-// (SIGSTOP), as a wedged init looks to PID 1's watchdog keeper. PID 1's panic ("pid1") waits for the
-// worker to reach the pipeline, so that it happens with the cache mounted
-// and containers running.
+// (SIGSTOP), as a wedged init looks to PID 1's watchdog keeper. PID 1's
+// panic ("pid1") waits for the worker to reach the pipeline, so that it
+// happens with the cache mounted and containers running.
 func injectPanic(where string) {
 	switch v := os.Getenv(panicEnv); {
 	case v == "pid1" && where == "pipeline":

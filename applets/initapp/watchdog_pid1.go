@@ -63,20 +63,26 @@ func keepWatchdog(r *os.File) {
 			}
 			pid1Dog.Unlock()
 		case <-tick.C:
+			feedWatchdog()
 		}
-		pid1Dog.Lock()
-		if pid1Dog.dev != nil {
-			now := time.Now()
-			feed, starved := pid1Dog.keeper.Tick(now)
-			if feed {
-				pid1Dog.dev.Feed()
-			}
-			if starved {
-				console.Errorf("init: watchdog: no sign of life from the b2c init for %d s: the watchdog resets the machine within %d s",
-					int(pid1Dog.keeper.Silence(now).Seconds()), int(pid1Dog.dev.Timeout.Seconds()))
-			}
+	}
+}
+
+// feedWatchdog is one tick of the keeper: feed, or say once that the
+// worker went silent.
+func feedWatchdog() {
+	pid1Dog.Lock()
+	defer pid1Dog.Unlock()
+	if pid1Dog.dev != nil {
+		now := time.Now()
+		feed, starved := pid1Dog.keeper.Tick(now)
+		if feed {
+			pid1Dog.dev.Feed()
 		}
-		pid1Dog.Unlock()
+		if starved {
+			console.Errorf("init: watchdog: no sign of life from the b2c init for %d s: the watchdog resets the machine within %d s",
+				int(pid1Dog.keeper.Silence(now).Seconds()), int(pid1Dog.dev.Timeout.Seconds()))
+		}
 	}
 }
 
@@ -151,11 +157,11 @@ var heart = watchdog.NewBeater(io.Discard)
 
 // startBeating makes the worker beat for PID 1's watchdog keeper.
 func startBeating() {
-	f := os.NewFile(heartbeatFD, "watchdog beats")
 	var st unix.Stat_t
 	if unix.Fstat(heartbeatFD, &st) != nil || st.Mode&unix.S_IFMT != unix.S_IFIFO {
 		return
 	}
+	f := os.NewFile(heartbeatFD, "watchdog beats")
 	// Containers and helpers must not hold it: the worker's exit is
 	// the pipe's end for PID 1.
 	unix.CloseOnExec(heartbeatFD)

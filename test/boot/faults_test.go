@@ -472,7 +472,7 @@ func TestWatchdog(t *testing.T) {
 		wantLines(t, vm, armed, starved)
 		// Reset by the hardware: neither the init's nor the kernel's
 		// own shutdown ran.
-		noLine(t, vm, `^NEVER-RUNS$`, `pipeline status:`, `It's now safe`, `^reboot: `)
+		noLine(t, vm, `^NEVER-RUNS$`, `pipeline status:`, `It's now safe`, `^reboot: `, `Kernel panic`)
 	})
 	t.Run("off", func(t *testing.T) {
 		t.Parallel()

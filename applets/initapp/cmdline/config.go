@@ -142,6 +142,12 @@ const DefaultStallTimeout = 120
 // of a loaded machine.
 const DefaultWatchdog = 60
 
+// seconds parses a whole number of seconds from lo to hi.
+func seconds(val string, lo, hi int) (int, bool) {
+	n, err := strconv.Atoi(strings.TrimSpace(val))
+	return n, err == nil && n >= lo && n <= hi
+}
+
 // Parse parses a whole kernel command line.
 func Parse(line string) (*Config, []Problem) {
 	c := &Config{Hostname: "boot2container", NTPPeer: "none", CacheDevice: "none", StallTimeout: DefaultStallTimeout, Watchdog: DefaultWatchdog}
@@ -315,25 +321,24 @@ func (c *Config) option(key, val string, hasVal bool) *Problem {
 	case "b2c.reboot_cmd":
 		c.RebootCmd = val
 	case "b2c.stall_timeout":
-		n, err := strconv.Atoi(strings.TrimSpace(val))
-		if err != nil || n < 0 || n > 86400 {
+		n, ok := seconds(val, 0, 86400)
+		if !ok {
 			return fatal(key, "%q is not a number of seconds (0 to 86400)", val)
 		}
 		c.StallTimeout = n
 	case "b2c.watchdog":
-		v := strings.TrimSpace(val)
-		if v == "off" || v == "0" {
+		if v := strings.TrimSpace(val); v == "off" || v == "0" {
 			c.Watchdog = 0
 			return nil
 		}
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 10 || n > 3600 {
+		n, ok := seconds(val, 10, 3600)
+		if !ok {
 			return fatal(key, "%q is not a number of seconds (10 to 3600) or off", val)
 		}
 		c.Watchdog = n
 	case "b2c.poweroff_delay":
-		n, err := strconv.Atoi(strings.TrimSpace(val))
-		if err != nil || n < 0 || n > 86400 {
+		n, ok := seconds(val, 0, 86400)
+		if !ok {
 			return fatal(key, "%q is not a number of seconds (0 to 86400)", val)
 		}
 		c.PoweroffDelay = n

@@ -28,9 +28,9 @@ func (k *Keeper) Beat(now time.Time) { k.lastBeat = now }
 // SelfFeed makes PID 1 feed the watchdog without beats from now on.
 func (k *Keeper) SelfFeed() { k.selfFeed = true }
 
-// Tick says whether to feed the watchdog now (PID 1 ticks every second),
-// and starved is true the
-// first time the worker is found wedged (for one line on the console).
+// Tick says whether to feed the watchdog now (PID 1 ticks every second);
+// starved is true the first time the worker is found wedged (for one line
+// on the console).
 func (k *Keeper) Tick(now time.Time) (feed, starved bool) {
 	if k.timeout <= 0 {
 		return false, false
