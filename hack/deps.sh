@@ -15,6 +15,7 @@ apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
 	build-essential git ca-certificates curl xz-utils zstd cpio patch \
 	crun conmon e2fsprogs busybox-static \
+	libseccomp-dev libcap-dev libyajl-dev gperf \
 	qemu-system-x86 qemu-utils linux-image-amd64 \
 	gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-system-arm kmod \
 	iproute2 procps dnsmasq-base chrony docker-registry \
@@ -30,6 +31,8 @@ fi
 # gcc-aarch64-linux-gnu, libc6-dev-arm64-cross: make ARCH=arm64 (cgo, static
 # glibc); qemu-system-arm: its lab boot; kmod: depmod for the arm64 kernel's
 # modules (hack/sysroot.sh fetches the arm64 packages themselves).
+# libseccomp-dev, libcap-dev, libyajl-dev, gperf: the static crun
+# (hack/helpers.sh); curl fetches its and mke2fs's Debian sources.
 # procps: sysctl for the lab namespace, pkill in hack/test.sh.
 # python3: bcrypt for the lab registry's htpasswd (its crypt module).
 # chrony's and docker-registry's packaged services are not used: the lab

@@ -4,7 +4,8 @@
 # another path, and fails on any byte of difference with B2C and INITRAMFS,
 # naming the archive members that differ. The copy shares the Go build
 # cache (-trimpath builds do not depend on the directory), so this checks
-# what the path, the tree and the initramfs inputs do; hack/repro.sh builds
+# what the path, the tree and the initramfs inputs do (crun and mke2fs are
+# compiled again there, from the same downloaded sources); hack/repro.sh builds
 # twice from empty caches for the compiler's side.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +18,7 @@ mkdir -p "$tree"
 git ls-files -z | tar --null -T - -cf - | tar -C "$tree" -xf -
 # VERSION and SOURCE_DATE_EPOCH come from git, which the copy lacks.
 make -C "$tree" --no-print-directory -s GO="${GO:-go}" VERSION="$VERSION" \
-	SOURCE_DATE_EPOCH="$SOURCE_DATE_EPOCH" INITRAMFS_PARTS=false build initramfs >"$tmp/build.log" 2>&1 || {
+	SOURCE_DATE_EPOCH="$SOURCE_DATE_EPOCH" HELPERS_SRC="$PWD/out/src" INITRAMFS_PARTS=false build initramfs >"$tmp/build.log" 2>&1 || {
 	cat "$tmp/build.log"
 	exit 2
 }

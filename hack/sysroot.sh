@@ -1,8 +1,9 @@
 #!/bin/sh
 # hack/sysroot.sh ARCH DIR: a target root for a foreign architecture (arm64),
 # from Debian 12's own packages, for the cross-built initramfs and its lab
-# boot: crun, conmon and mke2fs with every library they load (the same
-# packages as this host's amd64 ones, found with ldd and dpkg -S), the
+# boot: conmon with every library it loads (the same packages as this
+# host's amd64 ones, found with ldd and dpkg -S), the static libraries
+# hack/helpers.sh links crun with (libseccomp, libcap, libyajl), the
 # stock kernel (linux-image-ARCH) and its modules with a fresh depmod
 # index (the .deb ships none: depmod runs at install time), and
 # busybox-static for the lab's test image. Makes DIR anew (make calls it
@@ -16,9 +17,9 @@ if ! dpkg --print-foreign-architectures | grep -qx "$arch"; then
 	apt-get update -qq
 fi
 
-# Packages of the libraries the host's helpers load: the target needs the
+# Packages of the libraries the host's conmon loads: the target needs the
 # same ones. merged-/usr: dpkg knows some under /lib, some under /usr/lib.
-libpkgs=$(for b in /usr/bin/crun /usr/bin/conmon /usr/sbin/mke2fs; do
+libpkgs=$(for b in /usr/bin/conmon; do
 	ldd "$b" | awk '/=>/ {print $3} /^[[:space:]]*\/lib/ {print $1}'
 done | sort -u | while read -r lib; do
 	dpkg -S "$lib" 2>/dev/null || dpkg -S "/usr$lib" 2>/dev/null || dpkg -S "$(readlink -f "$lib")"
@@ -33,7 +34,7 @@ fi
 rm -rf "$dir" && mkdir -p "$dir/.debs"
 (
 	cd "$dir/.debs"
-	for p in crun conmon e2fsprogs busybox-static "$kpkg" $libpkgs; do
+	for p in conmon busybox-static libseccomp-dev libcap-dev libyajl-dev "$kpkg" $libpkgs; do
 		echo "$p:$arch"
 	done | xargs apt-get download -qq -o APT::Sandbox::User=root
 )

@@ -8,8 +8,10 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/u-root/u-root/pkg/cpio"
 )
@@ -95,24 +97,48 @@ func applyLine(im *Image, l Line, o Options) error {
 			return fmt.Errorf("bad device numbers or mode")
 		}
 		im.Add(Entry{Path: a[0], Kind: KindCharDev, Major: uint32(maj), Minor: uint32(min), Mode: m, Part: PartRest})
-	case "elf":
-		if err := argc(l, 1, 1); err != nil {
-			return err
+	case "elf", "program":
+		// elf PATH [LIB=SRC]...: PATH in the target root; program SRC DEST:
+		// a program built here, installed as DEST.
+		if len(a) < 1 || (l.Verb == "program" && len(a) != 2) {
+			return fmt.Errorf("usage: elf PATH [LIBRARY=SRC]... or program SRC DEST")
 		}
 		root := o.SysRoot
 		if root == "" {
 			root = o.HostRoot
 		}
-		deps, err := ELFDeps(root, a[0])
+		bin, subst := a[0], map[string]string{}
+		if l.Verb == "program" {
+			bin = a[1]
+			subst[bin] = o.src(a[0])
+		} else {
+			for _, kv := range a[1:] {
+				lib, s, ok := strings.Cut(kv, "=")
+				if !ok || lib == "" || s == "" || strings.Contains(lib, "/") {
+					return fmt.Errorf("elf %s: %q: want LIBRARY=SRC", bin, kv)
+				}
+				subst[lib] = o.src(s)
+			}
+		}
+		deps, srcs, err := ELFDepsSubst(root, bin, subst)
 		if err != nil {
 			return err
 		}
-		for _, p := range append([]string{a[0]}, deps...) {
-			st, err := os.Stat(filepath.Join(root, p)) // follows links: copy the real file
+		for lib := range subst {
+			if lib != bin && !slices.ContainsFunc(deps, func(d string) bool { return path.Base(d) == lib }) {
+				return fmt.Errorf("elf %s: %s stands in for a library the program does not load", bin, lib)
+			}
+		}
+		for _, p := range append([]string{bin}, deps...) {
+			file := filepath.Join(root, p)
+			if s, ok := srcs[p]; ok {
+				file = s
+			}
+			st, err := os.Stat(file) // follows links: copy the real file
 			if err != nil {
 				return err
 			}
-			im.Add(Entry{Path: p, Kind: KindFile, Mode: uint32(st.Mode().Perm()), Source: filepath.Join(root, p), Part: PartHelpers})
+			im.Add(Entry{Path: p, Kind: KindFile, Mode: uint32(st.Mode().Perm()), Source: file, Part: PartHelpers})
 		}
 	case "tree":
 		if err := argc(l, 2, 2); err != nil {

@@ -235,8 +235,9 @@ func TestApplyErrors(t *testing.T) {
 		{"dev /dev/x c one 2", 1, "dev", "bad device numbers"},
 		{"dev /dev/x c 1 -2", 1, "dev", "bad device numbers"},
 		{"dev /dev/x c 1 2 0999", 1, "dev", "bad device numbers or mode"},
-		{"elf", 1, "elf", "takes 1 to 1"},
-		{"elf /a /b", 1, "elf", "takes 1 to 1"},
+		{"elf", 1, "elf", "usage: elf PATH"},
+		{"elf /a /b", 1, "elf", "want LIBRARY=SRC"},
+		{"program /a", 1, "program", "usage: elf PATH"},
 		{"elf /f", 1, "elf", "/f"}, // not an ELF file
 		{"tree /", 1, "tree", "takes 2 to 2"},
 		{"tree a b c", 1, "tree", "takes 2 to 2"},

@@ -20,11 +20,28 @@ var LibDirs = []string{
 // recursively, as paths on this host (the same paths are used in the
 // initramfs, so the loader's default search finds them).
 func ELFDeps(root, bin string) ([]string, error) {
+	deps, _, err := ELFDepsSubst(root, bin, nil)
+	return deps, err
+}
+
+// ELFDepsSubst is ELFDeps where subst maps a library's name (as DT_NEEDED
+// says it, libsystemd.so.0), or bin itself, to a host file that stands in
+// for it: the library keeps its path, src maps that path to the stand-in,
+// and the stand-in's needs are followed instead.
+func ELFDepsSubst(root, bin string, subst map[string]string) (deps []string, src map[string]string, err error) {
+	src = map[string]string{}
+	if s, ok := subst[bin]; ok {
+		src[bin] = s
+	}
 	seen := map[string]bool{}
 	var out []string
 	var walk func(p string, runpath []string) error
 	walk = func(p string, runpath []string) error {
-		f, err := elf.Open(filepath.Join(root, p))
+		file := filepath.Join(root, p)
+		if s, ok := src[p]; ok {
+			file = s
+		}
+		f, err := elf.Open(file)
 		if err != nil {
 			return fmt.Errorf("%s: %w", p, err)
 		}
@@ -72,6 +89,9 @@ func ELFDeps(root, bin string) ([]string, error) {
 			}
 			seen[found] = true
 			out = append(out, found)
+			if s, ok := subst[lib]; ok {
+				src[found] = s
+			}
 			if err := walk(found, nil); err != nil {
 				return err
 			}
@@ -79,7 +99,7 @@ func ELFDeps(root, bin string) ([]string, error) {
 		return nil
 	}
 	if err := walk(bin, nil); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return out, nil
+	return out, src, nil
 }

@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -221,5 +222,83 @@ func TestELFVerbSysRoot(t *testing.T) {
 	}
 	if e := im.Entries["/etc/debian_version"]; e == nil || e.Source != "/etc/debian_version" {
 		t.Errorf("/etc/debian_version: entry %+v, want it from the host", e)
+	}
+}
+
+// TestELFStandIn: `elf PATH LIB=SRC` puts SRC at LIB's path and follows
+// SRC's needs, not LIB's: ls's libselinux (which loads libpcre2) replaced
+// by a library that loads only the loader.
+func TestELFStandIn(t *testing.T) {
+	ls := hostLs(t)
+	deps, err := ELFDeps("/", ls)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var selinux, libc string
+	for _, d := range deps {
+		switch filepath.Base(d) {
+		case "libselinux.so.1":
+			selinux = d
+		case "libc.so.6":
+			libc = d
+		}
+	}
+	if selinux == "" || libc == "" || !slices.ContainsFunc(deps, func(d string) bool { return strings.HasPrefix(filepath.Base(d), "libpcre2") }) {
+		t.Fatalf("%s: %v, want libselinux.so.1 (with libpcre2) and libc.so.6 among them (Debian's ls)", ls, deps)
+	}
+	standIn := filepath.Join(t.TempDir(), "stand-in.so")
+	b, err := os.ReadFile(libc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(standIn, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	im := build(t, "elf "+ls+" libselinux.so.1="+standIn, nil, Options{Root: t.TempDir(), HostRoot: "/"})
+	if e := im.Entries[selinux]; e == nil || e.Source != standIn || e.Mode != 0o644 {
+		t.Errorf("%s: entry %+v, want the stand-in %s", selinux, e, standIn)
+	}
+	for p := range im.Entries {
+		if strings.HasPrefix(filepath.Base(p), "libpcre2") {
+			t.Errorf("%s copied: only the replaced libselinux loads it", p)
+		}
+	}
+	if e := im.Entries[libc]; e == nil || e.Source != libc {
+		t.Errorf("%s: entry %+v, want the host's", libc, e)
+	}
+
+	err = Apply(NewImage(), parse(t, "elf "+ls+" libnothere.so.9="+standIn, nil), Options{Root: t.TempDir(), HostRoot: "/"})
+	if err == nil || !strings.Contains(err.Error(), "libnothere.so.9 stands in for a library the program does not load") {
+		t.Errorf("a stand-in for a library ls does not load: err = %v", err)
+	}
+}
+
+// TestProgramVerb: `program SRC DEST` installs a file built here as DEST,
+// with the loader and libraries it needs from the target root.
+func TestProgramVerb(t *testing.T) {
+	ls := hostLs(t)
+	deps, err := ELFDeps("/", ls)
+	if err != nil {
+		t.Fatal(err)
+	}
+	built := filepath.Join(t.TempDir(), "built-ls")
+	b, err := os.ReadFile(ls)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(built, b, 0o750); err != nil {
+		t.Fatal(err)
+	}
+	im := build(t, "program "+built+" /usr/bin/other", nil, Options{Root: t.TempDir(), HostRoot: "/"})
+	if e := im.Entries["/usr/bin/other"]; e == nil || e.Source != built || e.Mode != 0o750 || e.Part != PartHelpers {
+		t.Errorf("/usr/bin/other: entry %+v, want %s, mode 0750, a helper", e, built)
+	}
+	for _, d := range deps {
+		if e := im.Entries[d]; e == nil || e.Source != d {
+			t.Errorf("%s: entry %+v, want the host's", d, e)
+		}
+	}
+	if im.Entries[ls] != nil {
+		t.Errorf("%s copied: only the built program was asked for", ls)
 	}
 }
