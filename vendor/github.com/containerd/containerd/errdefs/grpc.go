@@ -1,3 +1,9 @@
+//go:build ignore
+
+// b2c: this file is left out of the build. ToGRPC and FromGRPC have no
+// caller in b2c, and the file is what links gRPC's codes and status
+// packages into podman.
+
 /*
    Copyright The containerd Authors.
 

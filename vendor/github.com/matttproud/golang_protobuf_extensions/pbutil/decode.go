@@ -19,7 +19,10 @@ import (
 	"errors"
 	"io"
 
-	"github.com/golang/protobuf/proto"
+	"google.golang.org/protobuf/encoding/protowire"
+	"google.golang.org/protobuf/proto"
+	"google.golang.org/protobuf/runtime/protoiface"
+	"google.golang.org/protobuf/runtime/protoimpl"
 )
 
 var errInvalidVarint = errors.New("invalid varint32 encountered")
@@ -35,7 +38,7 @@ var errInvalidVarint = errors.New("invalid varint32 encountered")
 // an error if a message has been read and decoded correctly, even if the end
 // of the stream has been reached in doing so.  In that case, any subsequent
 // calls return (0, io.EOF).
-func ReadDelimited(r io.Reader, m proto.Message) (n int, err error) {
+func ReadDelimited(r io.Reader, m protoiface.MessageV1) (n int, err error) {
 	// Per AbstractParser#parsePartialDelimitedFrom with
 	// CodedInputStream#readRawVarint32.
 	var headerBuf [binary.MaxVarintLen32]byte
@@ -61,7 +64,10 @@ func ReadDelimited(r io.Reader, m proto.Message) (n int, err error) {
 		bytesRead += newBytesRead
 		// Now present everything read so far to the varint decoder and
 		// see if a varint can be decoded already.
-		messageLength, varIntBytes = proto.DecodeVarint(headerBuf[:bytesRead])
+		messageLength, varIntBytes = protowire.ConsumeVarint(headerBuf[:bytesRead])
+		if varIntBytes < 0 {
+			messageLength, varIntBytes = 0, 0
+		}
 	}
 
 	messageBuf := make([]byte, messageLength)
@@ -71,5 +77,6 @@ func ReadDelimited(r io.Reader, m proto.Message) (n int, err error) {
 		return bytesRead, err
 	}
 
-	return bytesRead, proto.Unmarshal(messageBuf, m)
+	// b2c patch: google.golang.org/protobuf, as github.com/golang/protobuf does.
+	return bytesRead, proto.Unmarshal(messageBuf, protoimpl.X.ProtoMessageV2Of(m))
 }

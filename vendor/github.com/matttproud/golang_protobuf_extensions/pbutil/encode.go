@@ -18,7 +18,9 @@ import (
 	"encoding/binary"
 	"io"
 
-	"github.com/golang/protobuf/proto"
+	"google.golang.org/protobuf/proto"
+	"google.golang.org/protobuf/runtime/protoiface"
+	"google.golang.org/protobuf/runtime/protoimpl"
 )
 
 // WriteDelimited encodes and dumps a message to the provided writer prefixed
@@ -27,8 +29,9 @@ import (
 // encoded messages of the same type together in a file.  It returns the total
 // number of bytes written and any applicable error.  This is roughly
 // equivalent to the companion Java API's MessageLite#writeDelimitedTo.
-func WriteDelimited(w io.Writer, m proto.Message) (n int, err error) {
-	buffer, err := proto.Marshal(m)
+func WriteDelimited(w io.Writer, m protoiface.MessageV1) (n int, err error) {
+	// b2c patch: google.golang.org/protobuf, as github.com/golang/protobuf does.
+	buffer, err := proto.Marshal(protoimpl.X.ProtoMessageV2Of(m))
 	if err != nil {
 		return 0, err
 	}

@@ -17,7 +17,6 @@
 package keyprovider
 
 import (
-	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -26,9 +25,6 @@ import (
 	keyproviderconfig "github.com/containers/ocicrypt/config/keyprovider-config"
 	"github.com/containers/ocicrypt/keywrap"
 	"github.com/containers/ocicrypt/utils"
-	keyproviderpb "github.com/containers/ocicrypt/utils/keyprovider"
-	log "github.com/sirupsen/logrus"
-	"google.golang.org/grpc"
 )
 
 type keyProviderKeyWrapper struct {
@@ -167,46 +163,10 @@ func (kw *keyProviderKeyWrapper) UnwrapKey(dc *config.DecryptConfig, jsonString 
 	}
 }
 
+// getProviderGRPCOutput: b2c links no gRPC client (patch); a key provider
+// configured with "grpc" fails here, one with "cmd" works as before.
 func getProviderGRPCOutput(input []byte, connString string, operation KeyProviderKeyWrapProtocolOperation) (*KeyProviderKeyWrapProtocolOutput, error) {
-	var protocolOuput KeyProviderKeyWrapProtocolOutput
-	var grpcOutput *keyproviderpb.KeyProviderKeyWrapProtocolOutput
-	cc, err := grpc.Dial(connString, grpc.WithInsecure())
-	if err != nil {
-		return nil, fmt.Errorf("error while dialing rpc server: %w", err)
-	}
-	defer func() {
-		derr := cc.Close()
-		if derr != nil {
-			log.WithError(derr).Error("Error closing grpc socket")
-		}
-	}()
-
-	client := keyproviderpb.NewKeyProviderServiceClient(cc)
-	req := &keyproviderpb.KeyProviderKeyWrapProtocolInput{
-		KeyProviderKeyWrapProtocolInput: input,
-	}
-
-	if operation == OpKeyWrap {
-		grpcOutput, err = client.WrapKey(context.Background(), req)
-		if err != nil {
-			return nil, fmt.Errorf("Error from grpc method: %w", err)
-		}
-	} else if operation == OpKeyUnwrap {
-		grpcOutput, err = client.UnWrapKey(context.Background(), req)
-		if err != nil {
-			return nil, fmt.Errorf("Error from grpc method: %w", err)
-		}
-	} else {
-		return nil, errors.New("Unsupported operation")
-	}
-
-	respBytes := grpcOutput.GetKeyProviderKeyWrapProtocolOutput()
-	err = json.Unmarshal(respBytes, &protocolOuput)
-	if err != nil {
-		return nil, fmt.Errorf("Error while unmarshalling grpc method output: %w", err)
-	}
-
-	return &protocolOuput, nil
+	return nil, fmt.Errorf("grpc key provider %s: not supported in b2c (no gRPC client linked); use a \"cmd\" key provider", connString)
 }
 
 func getProviderCommandOutput(input []byte, command *keyproviderconfig.Command) (*KeyProviderKeyWrapProtocolOutput, error) {

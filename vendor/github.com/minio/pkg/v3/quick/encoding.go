@@ -19,17 +19,13 @@ package quick
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"fmt"
 	"io/ioutil"
-	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
-	"time"
 
-	etcd "go.etcd.io/etcd/client/v3"
 	yaml "gopkg.in/yaml.v3"
 )
 
@@ -121,56 +117,6 @@ func saveFileConfig(filename string, v interface{}) error {
 	}
 	// Save data.
 	return writeFile(filename, dataBytes)
-}
-
-func saveFileConfigEtcd(filename string, clnt *etcd.Client, v interface{}) error {
-	// Fetch filename's extension
-	ext := filepath.Ext(filename)
-	// Marshal data
-	dataBytes, err := toMarshaller(ext)(v)
-	if err != nil {
-		return err
-	}
-	if runtime.GOOS == "windows" {
-		dataBytes = []byte(strings.Replace(string(dataBytes), "\n", "\r\n", -1))
-	}
-
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	_, err = clnt.Put(ctx, filename, string(dataBytes))
-	if err == context.DeadlineExceeded {
-		return fmt.Errorf("etcd setup is unreachable, please check your endpoints %s", clnt.Endpoints())
-	} else if err != nil {
-		return fmt.Errorf("unexpected error %w returned by etcd setup, please check your endpoints %s", err, clnt.Endpoints())
-	}
-	return nil
-}
-
-func loadFileConfigEtcd(filename string, clnt *etcd.Client, v interface{}) error {
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	resp, err := clnt.Get(ctx, filename)
-	if err != nil {
-		if err == context.DeadlineExceeded {
-			return fmt.Errorf("etcd setup is unreachable, please check your endpoints %s", clnt.Endpoints())
-		}
-		return fmt.Errorf("unexpected error %w returned by etcd setup, please check your endpoints %s", err, clnt.Endpoints())
-	}
-	if resp.Count == 0 {
-		return os.ErrNotExist
-	}
-
-	for _, ev := range resp.Kvs {
-		if string(ev.Key) == filename {
-			fileData := ev.Value
-			if runtime.GOOS == "windows" {
-				fileData = bytes.Replace(fileData, []byte("\r\n"), []byte("\n"), -1)
-			}
-			// Unmarshal file's content
-			return toUnmarshaller(filepath.Ext(filename))(fileData, v)
-		}
-	}
-	return os.ErrNotExist
 }
 
 // loadFileConfig unmarshals the file's content with the right

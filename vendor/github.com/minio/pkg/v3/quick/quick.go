@@ -27,8 +27,12 @@ import (
 
 	"github.com/fatih/structs"
 	"github.com/minio/pkg/v3/safe"
-	etcd "go.etcd.io/etcd/client/v3"
 )
+
+// etcdClient stands in for go.etcd.io/etcd/client/v3's *Client (b2c patch):
+// mc only ever passes nil, so the config always lives in a local file and
+// etcd (with gRPC and its protobufs) is not linked.
+type etcdClient struct{}
 
 // Config - generic config interface functions
 type Config interface {
@@ -44,7 +48,6 @@ type Config interface {
 // config - implements quick.Config interface
 type config struct {
 	data interface{}
-	clnt *etcd.Client
 	lock *sync.RWMutex
 }
 
@@ -67,10 +70,6 @@ func (d config) String() string {
 func (d config) Save(filename string) error {
 	d.lock.Lock()
 	defer d.lock.Unlock()
-
-	if d.clnt != nil {
-		return saveFileConfigEtcd(filename, d.clnt, d.data)
-	}
 
 	// Backup if given file exists
 	oldData, err := ioutil.ReadFile(filename)
@@ -97,9 +96,6 @@ func (d config) Save(filename string) error {
 func (d config) Load(filename string) error {
 	d.lock.Lock()
 	defer d.lock.Unlock()
-	if d.clnt != nil {
-		return loadFileConfigEtcd(filename, d.clnt, d.data)
-	}
 	return loadFileConfig(filename, d.data)
 }
 
@@ -188,7 +184,7 @@ func writeFile(filename string, data []byte) error {
 }
 
 // GetVersion - extracts the version information.
-func GetVersion(filename string, clnt *etcd.Client) (version string, err error) {
+func GetVersion(filename string, clnt *etcdClient) (version string, err error) {
 	var qc Config
 	qc, err = LoadConfig(filename, clnt, &struct {
 		Version string
@@ -200,7 +196,7 @@ func GetVersion(filename string, clnt *etcd.Client) (version string, err error) 
 }
 
 // LoadConfig - loads json config from filename for the a given struct data
-func LoadConfig(filename string, clnt *etcd.Client, data interface{}) (qc Config, err error) {
+func LoadConfig(filename string, clnt *etcdClient, data interface{}) (qc Config, err error) {
 	qc, err = NewConfig(data, clnt)
 	if err != nil {
 		return nil, err
@@ -209,7 +205,7 @@ func LoadConfig(filename string, clnt *etcd.Client, data interface{}) (qc Config
 }
 
 // SaveConfig - saves given configuration data into given file as JSON.
-func SaveConfig(data interface{}, filename string, clnt *etcd.Client) (err error) {
+func SaveConfig(data interface{}, filename string, clnt *etcdClient) (err error) {
 	if err = CheckData(data); err != nil {
 		return err
 	}
@@ -223,14 +219,13 @@ func SaveConfig(data interface{}, filename string, clnt *etcd.Client) (err error
 
 // NewConfig loads config from etcd client if provided, otherwise loads from a local filename.
 // fails when all else fails.
-func NewConfig(data interface{}, clnt *etcd.Client) (cfg Config, err error) {
+func NewConfig(data interface{}, clnt *etcdClient) (cfg Config, err error) {
 	if err := CheckData(data); err != nil {
 		return nil, err
 	}
 
 	d := new(config)
 	d.data = data
-	d.clnt = clnt
 	d.lock = new(sync.RWMutex)
 	return d, nil
 }

@@ -13,22 +13,14 @@
 */
 package runtime
 
-import proto "github.com/gogo/protobuf/proto"
 import fmt "fmt"
 import math "math"
 
 import io "io"
 
 // Reference imports to suppress errors if they are not otherwise used.
-var _ = proto.Marshal
 var _ = fmt.Errorf
 var _ = math.Inf
-
-// This is a compile-time assertion to ensure that this generated file
-// is compatible with the proto package it is being compiled against.
-// A compilation error at this line likely means your copy of the
-// proto package needs to be updated.
-const _ = proto.GoGoProtoPackageIsVersion2 // please upgrade the proto package
 
 // PluginSpec defines the base payload which clients can specify for creating
 // a service with the plugin runtime.
@@ -41,7 +33,7 @@ type PluginSpec struct {
 }
 
 func (m *PluginSpec) Reset()                    { *m = PluginSpec{} }
-func (m *PluginSpec) String() string            { return proto.CompactTextString(m) }
+func (m *PluginSpec) String() string            { return fmt.Sprintf("%+v", *m) }
 func (*PluginSpec) ProtoMessage()               {}
 func (*PluginSpec) Descriptor() ([]byte, []int) { return fileDescriptorPlugin, []int{0} }
 
@@ -89,7 +81,7 @@ type PluginPrivilege struct {
 }
 
 func (m *PluginPrivilege) Reset()                    { *m = PluginPrivilege{} }
-func (m *PluginPrivilege) String() string            { return proto.CompactTextString(m) }
+func (m *PluginPrivilege) String() string            { return fmt.Sprintf("%+v", *m) }
 func (*PluginPrivilege) ProtoMessage()               {}
 func (*PluginPrivilege) Descriptor() ([]byte, []int) { return fileDescriptorPlugin, []int{1} }
 
@@ -114,10 +106,6 @@ func (m *PluginPrivilege) GetValue() []string {
 	return nil
 }
 
-func init() {
-	proto.RegisterType((*PluginSpec)(nil), "PluginSpec")
-	proto.RegisterType((*PluginPrivilege)(nil), "PluginPrivilege")
-}
 func (m *PluginSpec) Marshal() (dAtA []byte, err error) {
 	size := m.Size()
 	dAtA = make([]byte, size)
@@ -730,8 +718,6 @@ var (
 	ErrInvalidLengthPlugin = fmt.Errorf("proto: negative length found during unmarshaling")
 	ErrIntOverflowPlugin   = fmt.Errorf("proto: integer overflow")
 )
-
-func init() { proto.RegisterFile("plugin.proto", fileDescriptorPlugin) }
 
 var fileDescriptorPlugin = []byte{
 	// 256 bytes of a gzipped FileDescriptorProto
