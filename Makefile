@@ -164,6 +164,7 @@ upx-initramfs: $(UPX_INITRAMFS)
 $(UPX_INITRAMFS): $(OUT)/b2c.upx $(OUT)/keymaps $(HELPERS) $(SYSROOT_STAMP) $(shell find initramfs -type f 2>/dev/null)
 	mkdir -p $(OUT)/upx-initramfs && cp $(OUT)/b2c.upx $(OUT)/upx-initramfs/b2c
 	rm -rf $(OUT)/upx-initramfs/keymaps && cp -r $(OUT)/keymaps $(OUT)/upx-initramfs/keymaps
+	rm -rf $(OUT)/upx-initramfs/helpers && cp -r $(OUT)/helpers $(OUT)/upx-initramfs/helpers
 	$(MKINITRAMFS) -o $@
 
 # The first README command: everything from a fresh Debian 12 machine to a
