@@ -1,6 +1,7 @@
 // Package cmdline parses the b2c kernel command line (and the body of
-// b2c.extra_args_url) into a Config, following boot2container's rules:
-// see docs/cmdline.md. It is pure Go and never panics on any input.
+// b2c.extra_args_url) into a Config, following boot2container's rules
+// (docs/init.md says where b2c decides more). It is pure Go and never
+// panics on any input.
 package cmdline
 
 import (

@@ -26,7 +26,8 @@ type Result struct {
 // to wait (disks may appear late), then uses, formats or partitions as
 // Plan decides, and mounts the result on /storage. Whatever fails, /storage
 // ends up mounted (tmpfs at worst) and the reason is in the error.
-// mountFS mounts a named b2c.filesystem on a target.
+// mountFS mounts a named b2c.filesystem (b2c.cache_device=NAME) on a
+// target.
 func Setup(value string, filesystems []string, mountFS func(name, target string) error, wait time.Duration, logf func(string, ...any)) (Result, error) {
 	if err := os.MkdirAll(Mountpoint, 0o755); err != nil {
 		return Result{}, err
