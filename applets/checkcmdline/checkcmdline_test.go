@@ -457,3 +457,39 @@ func TestSecretSpellingsAccepted(t *testing.T) {
 		}
 	}
 }
+
+// TestWatchdogAndStalls: the plan says what b2c.watchdog and
+// b2c.stall_timeout make of the machine, defaults included, in both formats.
+func TestWatchdogAndStalls(t *testing.T) {
+	for _, tt := range []struct {
+		opts            string
+		watchdog, stall int
+		text            []string
+	}{
+		{"", 60, 120, []string{
+			"watchdog           /dev/watchdog, if any, resets the machine after 60 s without a sign of life from the init",
+			"stalls             a pull or a volume transfer is stopped after 120 s without progress"}},
+		{" b2c.watchdog=off b2c.stall_timeout=0", 0, 0, []string{
+			"watchdog           off: /dev/watchdog is left alone",
+			"stalls             never stopped (b2c.stall_timeout=0)"}},
+		{" b2c.watchdog=30 b2c.stall_timeout=7", 30, 7, []string{"after 30 s without a sign of life", "stopped after 7 s without progress"}},
+	} {
+		code, out, _ := run(t, nil, "--json", "b2c.run=x"+tt.opts)
+		if code != 0 {
+			t.Fatalf("%q: exit %d\n%s", tt.opts, code, out)
+		}
+		r := decode(t, out)
+		if r.Platform.Watchdog != tt.watchdog || r.Platform.StallTimeout != tt.stall {
+			t.Errorf("%q: watchdog %d, stall_timeout %d; want %d, %d", tt.opts, r.Platform.Watchdog, r.Platform.StallTimeout, tt.watchdog, tt.stall)
+		}
+		if !strings.Contains(out, fmt.Sprintf(`"watchdog": %d`, tt.watchdog)) || !strings.Contains(out, fmt.Sprintf(`"stall_timeout": %d`, tt.stall)) {
+			t.Errorf("%q: JSON field names:\n%s", tt.opts, out)
+		}
+		_, text, _ := run(t, nil, "b2c.run=x"+tt.opts)
+		for _, want := range tt.text {
+			if !strings.Contains(text, want) {
+				t.Errorf("%q: missing %q in:\n%s", tt.opts, want, text)
+			}
+		}
+	}
+}

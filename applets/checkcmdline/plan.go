@@ -48,6 +48,12 @@ type Platform struct {
 	ExtraArgsURL string       `json:"extra_args_url"` // masked, "" if none
 	// Kexec is b2c.kexec (URLs masked): chain-boot instead of the pipeline.
 	Kexec *cmdline.Kexec `json:"kexec"`
+	// Watchdog is b2c.watchdog: the hardware watchdog's timeout in
+	// seconds, 0 when /dev/watchdog is left alone.
+	Watchdog int `json:"watchdog"`
+	// StallTimeout is b2c.stall_timeout: seconds a pull or a transfer may
+	// go without progress before it is stopped, 0 for never.
+	StallTimeout int `json:"stall_timeout"`
 }
 
 // Network modes, in the init's order of precedence.
@@ -234,6 +240,8 @@ func platformOf(cfg *cmdline.Config) Platform {
 		Filesystems:  []Filesystem{},
 		ExtraArgsURL: cfg.ExtraArgsURL,
 		Kexec:        cfg.Kexec,
+		Watchdog:     cfg.Watchdog,
+		StallTimeout: cfg.StallTimeout,
 	}
 	if cfg.Swap != "" {
 		p.Swap = &Swap{Size: cfg.Swap, Bytes: cfg.SwapBytes, File: storage.SwapFile}

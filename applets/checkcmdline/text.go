@@ -45,6 +45,16 @@ func WriteText(w io.Writer, r *Report) {
 	p.row(1, "filesystems", orNone(fss)...)
 	p.row(1, "keymap", orDefault(pl.Keymap))
 	p.row(1, "modules", orNone([]string{strings.Join(pl.Insmods, " ")})...)
+	if pl.Watchdog > 0 {
+		p.row(1, "watchdog", fmt.Sprintf("/dev/watchdog, if any, resets the machine after %d s without a sign of life from the init", pl.Watchdog))
+	} else {
+		p.row(1, "watchdog", "off: /dev/watchdog is left alone")
+	}
+	if pl.StallTimeout > 0 {
+		p.row(1, "stalls", fmt.Sprintf("a pull or a volume transfer is stopped after %d s without progress", pl.StallTimeout))
+	} else {
+		p.row(1, "stalls", "never stopped (b2c.stall_timeout=0)")
+	}
 	if pl.ExtraArgsURL != "" {
 		p.row(1, "extra args", pl.ExtraArgsURL, "downloaded and added once the network is up: not checked here")
 	}
