@@ -201,8 +201,15 @@ func setup(cfg *cmdline.Config) int {
 	end = console.Section("b2c_network", "Setting up the network")
 	ok := setupNetwork(cfg)
 	end()
+	hostname := cfg.Hostname
 	if !ok || !setupExtraArgs(cfg) {
 		return 1
+	}
+	if cfg.Hostname != hostname {
+		// b2c.hostname came with the extra arguments.
+		if err := network.SetHostname(cfg.Hostname); err != nil {
+			console.Warnf("hostname %q: %v", cfg.Hostname, err)
+		}
 	}
 	if cfg.Watchdog != watchdogTimeout {
 		heart.SetTimeout(time.Duration(cfg.Watchdog) * time.Second)

@@ -1,6 +1,7 @@
 package boot
 
 import (
+	"bytes"
 	"encoding/binary"
 	"fmt"
 	"io"
@@ -13,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/b2c-project/b2c/applets/initapp/storage"
 	"github.com/b2c-project/b2c/test/lab"
 	"github.com/u-root/u-root/pkg/mount/gpt"
 )
@@ -47,12 +49,13 @@ func TestExtraArgsURL(t *testing.T) {
 	t.Parallel()
 	t.Run("ok", func(t *testing.T) {
 		t.Parallel()
-		body := run("busybox", "echo", "EXTRA-ARGS-WORK") + "\nb2c.hostname=fromurl\n"
+		// b2c.hostname from the URL too: set once the body is read.
+		body := run("busybox", "sh", "-c", `'echo EXTRA-ARGS-WORK HOST=$(hostname)'`) + "\nb2c.hostname=fromurl\n"
 		if err := os.WriteFile(filepath.Join(theLab.WWW(), "extra.txt"), []byte(body), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		vm := boot(t, lab.VMConfig{Cmdline: "b2c.extra_args_url=" + lab.HTTPURL + "/extra.txt"})
-		wantLines(t, vm, `extra_args_url: got \d+ bytes`, `^EXTRA-ARGS-WORK$`, `pipeline status: 0$`)
+		wantLines(t, vm, `extra_args_url: got \d+ bytes`, `^EXTRA-ARGS-WORK HOST=fromurl$`, `pipeline status: 0$`)
 	})
 	t.Run("404", func(t *testing.T) {
 		t.Parallel()
@@ -236,6 +239,50 @@ func TestCacheExplicitResetMissing(t *testing.T) {
 	wantLines(t, vm, `Formatting /dev/vdb1`, `^FILES=0$`, `pipeline status: 0$`)
 	vm = boot(t, lab.VMConfig{Disks: []string{a, b}, Cmdline: `b2c.cache_device=/dev/vdc ` + run("busybox", "echo", "NO-VDC")})
 	wantLines(t, vm, `running without a cache`, `^NO-VDC$`, `pipeline status: 0$`)
+}
+
+// b2c.cache_device=/dev/vda1 naming a partition that holds another
+// filesystem (XFS here) leaves it alone: no format, no cache, and the
+// pipeline still runs. Before this check, anything but ext was taken for
+// a blank partition and formatted.
+func TestCacheForeignPartition(t *testing.T) {
+	t.Parallel()
+	img := disk(t, 128)
+	f, err := os.OpenFile(img, os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pt, err := storage.NewTable(128<<20/512, "data")
+	if err == nil {
+		err = gpt.Write(f, pt)
+	}
+	// An XFS superblock's magic, then bytes of the user's data.
+	data := append([]byte("XFSB"), []byte(strings.Repeat("users-data ", 90000))...)
+	start := int64(pt.Primary.Parts[0].FirstLBA) * 512
+	if err == nil {
+		_, err = f.WriteAt(data, start)
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	vm := boot(t, lab.VMConfig{Disks: []string{img}, Cmdline: `b2c.cache_device=/dev/vda1 ` + run("busybox", "echo", "FOREIGN-OK")})
+	wantLines(t, vm, `Cache: /dev/vda1 holds xfs, not an ext4 filesystem: b2c leaves it alone and runs without a cache$`,
+		`^FOREIGN-OK$`, `pipeline status: 0$`)
+	got := make([]byte, len(data))
+	f, err = os.Open(img)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if _, err := f.ReadAt(got, start); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, data) {
+		t.Fatalf("the XFS partition's bytes changed")
+	}
 }
 
 // checkZero checks the first n bytes of a disk image are zero.

@@ -1,7 +1,6 @@
 package storage
 
 import (
-	"encoding/binary"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -41,34 +40,20 @@ func describe(name string) BlockDev {
 	// SCSI type 5 is a CD/DVD drive; sr* is their kernel name.
 	d.Optical = strings.HasPrefix(name, "sr") || sysRead(name, "device/type") == "5"
 	if !d.Optical && d.Size > 0 {
-		d.FSType, d.Label = probeExt(filepath.Join("/dev", name))
+		d.FSType, d.Label = probe(filepath.Join("/dev", name))
 	}
 	return d
 }
 
-// probeExt reads an ext2/3/4 superblock: its magic and volume label.
-func probeExt(dev string) (fstype, label string) {
+// probe reads the start of a device and says what it holds (Identify).
+// A short device is read as far as it goes.
+func probe(dev string) (fstype, label string) {
 	f, err := os.Open(dev)
 	if err != nil {
 		return "", ""
 	}
 	defer f.Close()
-	sb := make([]byte, 1024)
-	if _, err := f.ReadAt(sb, 1024); err != nil {
-		return "", ""
-	}
-	return ParseExtSuperblock(sb)
-}
-
-// ParseExtSuperblock returns "ext4" and the label when sb (the 1024 bytes
-// at offset 1024) is an ext superblock.
-func ParseExtSuperblock(sb []byte) (fstype, label string) {
-	if len(sb) < 0x88 || binary.LittleEndian.Uint16(sb[0x38:]) != 0xEF53 {
-		return "", ""
-	}
-	l := sb[0x78:0x88]
-	if i := strings.IndexByte(string(l), 0); i >= 0 {
-		l = l[:i]
-	}
-	return "ext4", string(l)
+	head := make([]byte, ProbeSize)
+	n, _ := f.ReadAt(head, 0)
+	return Identify(head[:n])
 }

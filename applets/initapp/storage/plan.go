@@ -19,7 +19,7 @@ type BlockDev struct {
 	Optical   bool
 	ReadOnly  bool
 	Size      int64  // bytes
-	FSType    string // "ext4" when an ext superblock is found, else ""
+	FSType    string // what Identify found: "ext4", another format's name, "" when blank
 	Label     string // filesystem label
 }
 
@@ -76,10 +76,15 @@ func Plan(value string, devs []BlockDev, filesystems []string) (a Action, wait b
 			return Action{Op: None, Reason: fmt.Sprintf("%s does not exist: running without a cache", v)}, true
 		}
 		if d.Partition {
-			if d.Label == "" && d.FSType == "" {
+			switch d.FSType {
+			case "":
 				return Action{Op: Format, Partition: d.Name, Reason: fmt.Sprintf("%s has no filesystem: formatting it", v)}, false
+			case "ext4":
+				return Action{Op: Use, Partition: d.Name, Reason: fmt.Sprintf("using %s", v)}, false
 			}
-			return Action{Op: Use, Partition: d.Name, Reason: fmt.Sprintf("using %s", v)}, false
+			// Someone's data, in a format the cache cannot use: never
+			// formatted unasked (b2c.cache_device=reset does not name it).
+			return Action{Op: None, Reason: fmt.Sprintf("%s holds %s, not an ext4 filesystem: b2c leaves it alone and runs without a cache", v, d.FSType)}, false
 		}
 		if p := findLabelled(devs, d.Name); p != nil {
 			return Action{Op: Use, Partition: p.Name, Reason: fmt.Sprintf("using the %s partition %s of %s", Label, p.Name, v)}, false

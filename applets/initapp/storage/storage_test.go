@@ -11,6 +11,7 @@ var (
 	vdb  = BlockDev{Name: "vdb", Size: 1 << 30}
 	vdb1 = BlockDev{Name: "vdb1", Partition: true, Parent: "vdb", Size: 1 << 29, FSType: "ext4", Label: Label}
 	vdc1 = BlockDev{Name: "vdc1", Partition: true, Parent: "vdc", Size: 1 << 29}
+	vdd1 = BlockDev{Name: "vdd1", Partition: true, Parent: "vdd", Size: 1 << 29, FSType: "xfs"}
 	sr0  = BlockDev{Name: "sr0", Optical: true, Size: 1 << 20}
 	loop = BlockDev{Name: "loop0", Size: 1 << 20}
 )
@@ -33,6 +34,7 @@ func TestPlan(t *testing.T) {
 		{"reset", nil, nil, None, "", true},
 		{"/dev/vdb1", []BlockDev{vdb, vdb1}, nil, Use, "vdb1", false},
 		{"/dev/vdc1", []BlockDev{vdc1}, nil, Format, "vdc1", false},
+		{"/dev/vdd1", []BlockDev{vdd1}, nil, None, "", false}, // someone's XFS: left alone
 		{"/dev/vdb", []BlockDev{vda, vdb, vdb1}, nil, Use, "vdb1", false},
 		{"/dev/vda", []BlockDev{vda, vdb, vdb1}, nil, PartitionDisk, "vda", false},
 		{"/dev/vdz", []BlockDev{vda}, nil, None, "", true},
@@ -100,5 +102,46 @@ func TestSwapHeader(t *testing.T) {
 	}
 	if _, err := SwapHeader(4096, 4096); err == nil {
 		t.Fatal("a one-page swap must be refused")
+	}
+}
+
+// TestIdentify: ext with its label, the formats people keep data in, and
+// blank (or too short) heads.
+func TestIdentify(t *testing.T) {
+	at := func(off int, magic string) []byte {
+		b := make([]byte, ProbeSize)
+		copy(b[off:], magic)
+		return b
+	}
+	ext := make([]byte, ProbeSize)
+	binary.LittleEndian.PutUint16(ext[1024+0x38:], 0xEF53)
+	copy(ext[1024+0x78:], Label)
+	for _, tc := range []struct {
+		name      string
+		head      []byte
+		fs, label string
+	}{
+		{"blank", make([]byte, ProbeSize), "", ""},
+		{"short", []byte("XF"), "", ""},
+		{"empty", nil, "", ""},
+		{"ext", ext, "ext4", Label},
+		{"xfs", at(0, "XFSB"), "xfs", ""},
+		{"btrfs", at(0x10040, "_BHRfS_M"), "btrfs", ""},
+		{"fat32", at(0x52, "FAT32   "), "vfat", ""},
+		{"fat16", at(0x36, "FAT16   "), "vfat", ""},
+		{"ntfs", at(3, "NTFS    "), "ntfs", ""},
+		{"exfat", at(3, "EXFAT   "), "exfat", ""},
+		{"swap", at(0xff6, "SWAPSPACE2"), "swap", ""},
+		{"luks", at(0, "LUKS\xba\xbe"), "crypto_LUKS", ""},
+		{"lvm", at(0x218, "LVM2 001"), "LVM2_member", ""},
+		{"iso", at(0x8001, "CD001"), "iso9660", ""},
+		{"squashfs", at(0, "hsqs"), "squashfs", ""},
+		{"f2fs", at(0x400, "\x10\x20\xf5\xf2"), "f2fs", ""},
+		{"md", at(0x1000, "\xfc\x4e\x2b\xa9"), "linux_raid_member", ""},
+		{"btrfs cut short", at(0x10040, "_BHRfS_M")[:0x10044], "", ""},
+	} {
+		if fs, l := Identify(tc.head); fs != tc.fs || l != tc.label {
+			t.Errorf("%s: Identify = %q, %q; want %q, %q", tc.name, fs, l, tc.fs, tc.label)
+		}
 	}
 }
