@@ -18,7 +18,6 @@ arch=$1 out=$2 src=$3 sysroot=$4
 CRUN_VERSION=1.8.1-1+deb12u1
 CRUN_FILES="c/crun/crun_1.8.1.orig.tar.xz 01b68269d94e5fe11106a9b14c2f144be03b16ec798951f4efa6aa16ba9da29a
 c/crun/crun_1.8.1-1+deb12u1.debian.tar.xz 4688a1fea2d19c6e2e38f5bad8c9c5f85be4d6033eb91dbb241c413e647e59e0"
-E2FS_VERSION=1.47.0-2
 E2FS_FILES="e/e2fsprogs/e2fsprogs_1.47.0.orig.tar.gz 6667afde56eef0c6af26684974400e4d2288ea49e9441bf5e6229195d51a3578
 e/e2fsprogs/e2fsprogs_1.47.0-2.debian.tar.xz 3a756e08d300666039e34577293d11d70c7a1da7850fad478580a81af6348277"
 
@@ -59,11 +58,14 @@ fetch() {
 	done
 }
 
-# unpack DIR ORIG DEBIAN: the upstream tarball with Debian's patches.
+# unpack DIR FILES: the upstream tarball (FILES' first line) with Debian's
+# directory (its second) and patches.
 unpack() {
+	orig=$(echo "$2" | awk 'NR == 1 {sub(/.*\//, "", $1); print $1}')
+	deb=$(echo "$2" | awk 'NR == 2 {sub(/.*\//, "", $1); print $1}')
 	rm -rf "$1" && mkdir -p "$1"
-	tar -C "$1" --strip-components=1 -xf "$src/$2"
-	tar -C "$1" -xf "$src/$3"
+	tar -C "$1" --strip-components=1 -xf "$src/$orig"
+	tar -C "$1" -xf "$src/$deb"
 	if [ -f "$1/debian/patches/series" ]; then
 		grep -v '^[[:space:]]*\(#\|$\)' "$1/debian/patches/series" | while read -r p _; do
 			patch -s -p1 -d "$1" <"$1/debian/patches/$p"
@@ -109,7 +111,7 @@ ${cross}strip -o "$out/libsystemd.so.0" "$build/libsystemd.so.0"
 # crun: no systemd, CRIU or plugin loading (b2c's podman uses none), and
 # no libgcrypt whatever this host has: it only caches compiled seccomp
 # filters by digest.
-unpack "$build/crun" crun_1.8.1.orig.tar.xz crun_1.8.1-1+deb12u1.debian.tar.xz
+unpack "$build/crun" "$CRUN_FILES"
 (
 	cd "$build/crun"
 	# What git describe says in crun's own tree, which a tarball lacks.
@@ -129,7 +131,7 @@ ${cross}strip -o "$out/crun" "$build/crun/crun"
 
 # mke2fs: the cache disk's filesystem, with e2fsprogs' own libext2fs,
 # libuuid and libblkid linked in (its static libraries are the default).
-unpack "$build/e2fsprogs" e2fsprogs_1.47.0.orig.tar.gz e2fsprogs_1.47.0-2.debian.tar.xz
+unpack "$build/e2fsprogs" "$E2FS_FILES"
 (
 	cd "$build/e2fsprogs"
 	./configure -q --host=$host --disable-nls --disable-fuse2fs --disable-defrag \
@@ -145,8 +147,9 @@ unpack "$build/e2fsprogs" e2fsprogs_1.47.0.orig.tar.gz e2fsprogs_1.47.0-2.debian
 ${cross}strip -o "$out/mke2fs" "$build/e2fsprogs/misc/mke2fs"
 rm -rf "$build"
 
-# glibc (and its loader) alone: a library picked up from this host would be missing in the
-# initramfs (mkinitramfs would say so, later and less clearly).
+# glibc (and its loader) alone: a library picked up from this host would
+# be missing in the initramfs (mkinitramfs would say so, later and less
+# clearly).
 for b in crun mke2fs libsystemd.so.0; do
 	needed=$(${cross}readelf -d "$out/$b" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | grep -v '^libc\.so\.6$' | grep -v '^ld-linux' || true)
 	if [ -n "$needed" ]; then

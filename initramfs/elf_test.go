@@ -246,14 +246,7 @@ func TestELFStandIn(t *testing.T) {
 	if selinux == "" || libc == "" || !slices.ContainsFunc(deps, func(d string) bool { return strings.HasPrefix(filepath.Base(d), "libpcre2") }) {
 		t.Fatalf("%s: %v, want libselinux.so.1 (with libpcre2) and libc.so.6 among them (Debian's ls)", ls, deps)
 	}
-	standIn := filepath.Join(t.TempDir(), "stand-in.so")
-	b, err := os.ReadFile(libc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(standIn, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	standIn := copyFile(t, libc, t.TempDir(), "stand-in.so", 0o644)
 	im := build(t, "elf "+ls+" libselinux.so.1="+standIn, nil, Options{Root: t.TempDir(), HostRoot: "/"})
 	if e := im.Entries[selinux]; e == nil || e.Source != standIn || e.Mode != 0o644 {
 		t.Errorf("%s: entry %+v, want the stand-in %s", selinux, e, standIn)
@@ -281,14 +274,7 @@ func TestProgramVerb(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	built := filepath.Join(t.TempDir(), "built-ls")
-	b, err := os.ReadFile(ls)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(built, b, 0o750); err != nil {
-		t.Fatal(err)
-	}
+	built := copyFile(t, ls, t.TempDir(), "built-ls", 0o750)
 	im := build(t, "program "+built+" /usr/bin/other", nil, Options{Root: t.TempDir(), HostRoot: "/"})
 	if e := im.Entries["/usr/bin/other"]; e == nil || e.Source != built || e.Mode != 0o750 || e.Part != PartHelpers {
 		t.Errorf("/usr/bin/other: entry %+v, want %s, mode 0750, a helper", e, built)

@@ -27,11 +27,17 @@ func writeFile(t *testing.T, dir, rel, content string, perm os.FileMode) string 
 // copyInto copies the host file p to the same path under root.
 func copyInto(t *testing.T, root, p string) {
 	t.Helper()
-	b, err := os.ReadFile(p)
+	copyFile(t, p, root, p, 0o755)
+}
+
+// copyFile copies the host file src to dir/rel with the given permissions.
+func copyFile(t *testing.T, src, dir, rel string, perm os.FileMode) string {
+	t.Helper()
+	b, err := os.ReadFile(src)
 	if err != nil {
 		t.Fatal(err)
 	}
-	writeFile(t, root, p, string(b), 0o755)
+	return writeFile(t, dir, rel, string(b), perm)
 }
 
 // parse parses contents text with vars, failing the test on error.

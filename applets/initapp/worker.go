@@ -191,9 +191,7 @@ func setup(cfg *cmdline.Config) int {
 	watchdogTimeout := cfg.Watchdog
 	heart.SetTimeout(time.Duration(watchdogTimeout) * time.Second)
 
-	if err := network.SetHostname(cfg.Hostname); err != nil {
-		console.Warnf("hostname %q: %v", cfg.Hostname, err)
-	}
+	setHostname(cfg.Hostname)
 	if err := network.LoopbackUp(); err != nil {
 		console.Warnf("loopback: %v", err)
 	}
@@ -207,9 +205,7 @@ func setup(cfg *cmdline.Config) int {
 	}
 	if cfg.Hostname != hostname {
 		// b2c.hostname came with the extra arguments.
-		if err := network.SetHostname(cfg.Hostname); err != nil {
-			console.Warnf("hostname %q: %v", cfg.Hostname, err)
-		}
+		setHostname(cfg.Hostname)
 	}
 	if cfg.Watchdog != watchdogTimeout {
 		heart.SetTimeout(time.Duration(cfg.Watchdog) * time.Second)
@@ -227,6 +223,13 @@ func setup(cfg *cmdline.Config) int {
 	setupStorage(cfg)
 	end()
 	return 0
+}
+
+// setHostname sets the machine's name; a failure is only a warning.
+func setHostname(name string) {
+	if err := network.SetHostname(name); err != nil {
+		console.Warnf("hostname %q: %v", name, err)
+	}
 }
 
 func planOf(cfg *cmdline.Config) pipeline.Plan {
