@@ -62,9 +62,10 @@ DESTDIR ?=
 # `mc` is also Midnight Commander on Debian: `make install MC_LINK=0` skips it.
 MC_LINK ?= 1
 
-# vendor/modules.txt: `make vendor` rewrites it, so a re-vendored tree
-# (new patches) rebuilds the binary.
-GOSRC := $(shell find . -path ./vendor -prune -o -path ./out -prune -o -name '*.go' -print) go.mod go.sum vendor/modules.txt
+# vendor/ is not listed file by file: vendor/modules.txt (rewritten by
+# `make vendor`) and patches/ stand for it, so a re-vendored tree or a new
+# patch rebuilds the binary.
+GOSRC := $(shell find . -path ./vendor -prune -o -path ./out -prune -o -name '*.go' -print) go.mod go.sum vendor/modules.txt $(wildcard patches/*.patch)
 
 .PHONY: all help vendor dist vendor-check build upx install size symsize test unit host-test repro-check lab-test fuzz upx-initramfs demo demo-run initramfs bench clean fmt vet size-budget
 

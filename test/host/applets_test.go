@@ -119,3 +119,49 @@ func TestBadMCConfigEnvFile(t *testing.T) {
 		t.Errorf("mcli with a bad MC_CONFIG_ENV_FILE: want an error, got %s", r)
 	}
 }
+
+// TestEmptyEnvironment runs every applet, and the names under which podman
+// and containers/storage re-execute the binary, with no environment at all,
+// as podman does for `podman top` (podman-top). Nothing that runs for them
+// may depend on mc's configuration: mc's package initialisation used to exit
+// with "Unable to get mcConfigDir" when no home directory could be found.
+func TestEmptyEnvironment(t *testing.T) {
+	bin := b2cBin(t)
+	links := linkDir(t, bin)
+	for _, argv := range [][]string{
+		{filepath.Join(links, "b2c"), "--version"},
+		{filepath.Join(links, "podman"), "--version"},
+		{filepath.Join(links, "mcli"), "--version"},
+		{filepath.Join(links, "mc"), "--version"},
+		{bin, "check-cmdline", "b2c.container=docker://x"},
+		{bin, "init"},
+	} {
+		r := runArgv0(t, nil, argv[0], argv)
+		// The same command with a home directory is the control.
+		want := runArgv0(t, testEnv(t), argv[0], argv)
+		if strings.Contains(r.stdout+r.stderr, "mcConfigDir") || r.code != want.code {
+			t.Errorf("%q with an empty environment: %s\nwith HOME set: %s", argv, r, want)
+		}
+	}
+	if r := runArgv0(t, nil, bin, []string{"podman", "--version"}); strings.TrimSpace(r.stdout) != "podman version 4.9.5" {
+		t.Errorf("b2c podman --version with an empty environment: %s", r)
+	}
+
+	// Each re-exec entry point, run without its arguments, must reach its
+	// own handler: podman-top says it lacks arguments and exits 255.
+	r := runArgv0(t, nil, bin, []string{"podman-top"})
+	if r.code != 255 || !strings.Contains(r.stderr, "need at least two arguments") {
+		t.Errorf("podman-top re-exec with an empty environment: want podman-top's own error and exit 255, got %s", r)
+	}
+	for _, name := range []string{
+		"storage-untar", "storage-tar", "storage-applyLayer", "storage-mountfrom",
+		"storage-chown-by-maps", "buildah-copier", "buildah-chroot-runtime",
+		"buildah-chroot-exec", "buildah-oci-runtime", "chrootuser-open",
+	} {
+		r := runArgv0(t, nil, bin, []string{name})
+		want := runArgv0(t, testEnv(t), bin, []string{name})
+		if strings.Contains(r.stdout+r.stderr, "mcConfigDir") || strings.Contains(r.stderr, "Usage: b2c") || r.code != want.code {
+			t.Errorf("re-exec %s with an empty environment: %s\nwith HOME set: %s", name, r, want)
+		}
+	}
+}

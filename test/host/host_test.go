@@ -98,6 +98,36 @@ func run(t *testing.T, env []string, name string, args ...string) result {
 	return r
 }
 
+// runArgv0 is run with argv[0] chosen (re-exec names, links); env nil is
+// the empty environment.
+func runArgv0(t *testing.T, env []string, path string, argv []string) result {
+	t.Helper()
+	t.Logf("$ (argv0 %s) %s", argv[0], strings.Join(argv[1:], " "))
+	ctx, cancel := context.WithTimeout(context.Background(), cmdTimeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, path)
+	cmd.Args = argv
+	cmd.Env = env
+	if env == nil {
+		cmd.Env = []string{}
+	}
+	var o, e bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &o, &e
+	err := cmd.Run()
+	r := result{o.String(), e.String(), 0}
+	if ctx.Err() != nil {
+		t.Fatalf("%s timed out after %v\n%s", argv[0], cmdTimeout, r)
+	}
+	if err != nil {
+		ee, ok := err.(*exec.ExitError)
+		if !ok {
+			t.Fatalf("%s: %v", argv[0], err)
+		}
+		r.code = ee.ExitCode()
+	}
+	return r
+}
+
 // mustRun is run for commands that must succeed.
 func mustRun(t *testing.T, env []string, name string, args ...string) result {
 	t.Helper()

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"syscall"
@@ -242,5 +243,27 @@ func TestPodmanGlobalFlagFirst(t *testing.T) {
 	}
 	if want := filepath.Join(p.dir, "root") + " vfs"; strings.TrimSpace(r.stdout) != want {
 		t.Errorf("b2c --root ... info printed %q, want %q", r.stdout, want)
+	}
+}
+
+// TestPodmanTop: `podman top -eo` runs ps(1) through podman's podman-top
+// re-exec, which starts b2c with an empty environment: it used to die in
+// mc's package initialisation (upstream's 085-top.bats failed merged only).
+func TestPodmanTop(t *testing.T) {
+	if _, err := exec.LookPath("ps"); err != nil {
+		need.Missing(t, "ps (procps) is needed by podman top -eo: %v", err)
+	}
+	p := newPodman(t)
+	image := p.importBusybox(t)
+	r := p.mustRun(t, append(append([]string{"run", "-d"}, runFlags...), image, "sleep", "600")...)
+	id := strings.TrimSpace(r.stdout)
+	defer p.run(t, "rm", "-f", "-t", "0", id)
+	r = p.run(t, "top", id, "-eo", "pid,comm")
+	if r.code != 0 || !regexp.MustCompile(`(?m)^\s*1\s+sleep\s*$`).MatchString(r.stdout) {
+		t.Errorf("podman top %.12s -eo pid,comm: want the line of PID 1, sleep: %s", id, r)
+	}
+	// psgo's own descriptors need no re-exec: the control.
+	if r := p.run(t, "top", id, "pid", "comm"); r.code != 0 || !strings.Contains(r.stdout, "sleep") {
+		t.Errorf("podman top %.12s pid comm: %s", id, r)
 	}
 }

@@ -30,11 +30,25 @@ import (
 
 const envPrefix = "MC_"
 
+// configDirDefault is the --config-dir default shown in help. b2c: it
+// must not exit, as mustGetMcConfigDir does without a home directory:
+// this runs during package initialisation, for every applet of the
+// multi-call binary (podman's re-execs run with an empty environment).
+// The flag's value is only used when set; commands that need the
+// directory still fail through getMcConfigDir when it cannot be found.
+func configDirDefault() string {
+	dir, err := getMcConfigDir()
+	if err != nil {
+		return ""
+	}
+	return dir
+}
+
 // Collection of mc flags currently supported
 var globalFlags = []cli.Flag{
 	cli.StringFlag{
 		Name:   "config-dir, C",
-		Value:  mustGetMcConfigDir(),
+		Value:  configDirDefault(),
 		Usage:  "path to configuration folder",
 		EnvVar: envPrefix + "CONFIG_DIR",
 	},
