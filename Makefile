@@ -67,7 +67,7 @@ MC_LINK ?= 1
 # patch rebuilds the binary.
 GOSRC := $(shell find . -path ./vendor -prune -o -path ./out -prune -o -name '*.go' -print) go.mod go.sum vendor/modules.txt $(wildcard patches/*.patch)
 
-.PHONY: all help vendor dist vendor-check build upx install size symsize test unit host-test repro-check lab-test fuzz upx-initramfs demo demo-run initramfs bench clean fmt vet size-budget
+.PHONY: all help netboot vendor dist vendor-check build upx install size symsize test unit host-test repro-check lab-test fuzz upx-initramfs demo demo-run initramfs bench clean fmt vet size-budget
 
 all: build
 
@@ -75,7 +75,8 @@ help:
 	@echo "make build          $(OUT)/b2c (static, stripped)"
 	@echo "make upx            $(OUT)/b2c.upx"
 	@echo "make initramfs      $(OUT)/initramfs.linux_$(ARCH).cpio.xz"
-	@echo "make dist           out/dist: b2c.linux_ARCH{,.upx}, the initramfs, SHA256SUMS"
+	@echo "make netboot        $(OUT)/initramfs-netboot.linux_$(ARCH).cpio.xz and its payload (docs/netboot.md)"
+	@echo "make dist           out/dist: b2c.linux_ARCH{,.upx}, the initramfs, the netboot pair, SHA256SUMS"
 	@echo "ARCH=arm64          cross-build any of these into out/arm64 (make ARCH=arm64 initramfs)"
 	@echo "make demo           build everything, start the lab, boot the demo pipeline in QEMU"
 	@echo "make test           everything CI runs: vendor-check, unit tests, host tests, boot tests"
@@ -149,13 +150,44 @@ $(SYSROOT_STAMP): hack/sysroot.sh
 	sh hack/sysroot.sh $(ARCH) $(SYSROOT)
 endif
 
+# The netboot pair (docs/netboot.md): the payload, the whole initramfs of
+# contents.txt as a squashfs image, and a small initramfs whose loader
+# (b2c built with the tag b2c_loader) fetches it and checks it against the
+# sha256 pinned into the loader here. The loader is built without inlining
+# (-l): 0.35 MB less xz, and it only waits on the network (docs/netboot.md).
+PAYLOAD := $(OUT)/b2c-payload.linux_$(ARCH).squashfs
+NETBOOT := $(OUT)/initramfs-netboot.linux_$(ARCH).cpio.$(COMPRESS)
+NETBOOT_CPIO := $(OUT)/initramfs-netboot.linux_$(ARCH).cpio
+SQUASHFS_BCJ_amd64 := -Xbcj x86
+netboot: $(NETBOOT) $(PAYLOAD)
+
+$(PAYLOAD): $(OUT)/b2c $(OUT)/keymaps $(HELPERS) $(SYSROOT_STAMP) $(shell find initramfs -type f 2>/dev/null)
+	GOFLAGS=-mod=vendor $(GO) run ./initramfs/cmd/mkinitramfs -contents initramfs/contents.txt \
+		-arch $(ARCH) -sysroot $(SYSROOT) -modules-dir $(MODULES_DIR) -tree $(OUT)/payload-tree
+	rm -f $@
+	# mksquashfs takes its timestamps from SOURCE_DATE_EPOCH (exported).
+	mksquashfs $(OUT)/payload-tree $@ -quiet -noappend -no-xattrs -all-root -pf $(OUT)/payload-tree.pseudo \
+		-comp xz $(SQUASHFS_BCJ_$(ARCH)) -b 1M
+	rm -rf $(OUT)/payload-tree $(OUT)/payload-tree.pseudo
+
+$(OUT)/loader: $(GOSRC) $(PAYLOAD)
+	CGO_ENABLED=0 GOOS=linux GOARCH=$(ARCH) GOFLAGS=-mod=vendor $(GO) build -trimpath -buildvcs=false \
+		-tags "$(TAGS) b2c_loader" -gcflags=all=-l -ldflags "-s -w -buildid= \
+		-X github.com/b2c-project/b2c/applets.BuildVersion=$(VERSION) \
+		-X github.com/b2c-project/b2c/applets/loader.PayloadSHA256=$$(sha256sum $(PAYLOAD) | cut -d' ' -f1)" -o $@ .
+
+$(NETBOOT): $(OUT)/loader $(SYSROOT_STAMP) initramfs/contents-netboot.txt
+	GOFLAGS=-mod=vendor $(GO) run ./initramfs/cmd/mkinitramfs -contents initramfs/contents-netboot.txt \
+		-arch $(ARCH) -sysroot $(SYSROOT) -modules-dir $(MODULES_DIR) -compress $(COMPRESS) -parts=$(INITRAMFS_PARTS) \
+		-cpio $(NETBOOT_CPIO) -o $@
+
 # Release artefacts, named per architecture, with their checksums.
-dist: $(OUT)/b2c $(OUT)/b2c.upx $(INITRAMFS)
+dist: $(OUT)/b2c $(OUT)/b2c.upx $(INITRAMFS) $(NETBOOT) $(PAYLOAD)
 	@mkdir -p out/dist
 	cp $(OUT)/b2c out/dist/b2c.linux_$(ARCH)
 	cp $(OUT)/b2c.upx out/dist/b2c.linux_$(ARCH).upx
-	cp $(INITRAMFS) out/dist/
-	cd out/dist && sha256sum b2c.linux_* initramfs.linux_* >SHA256SUMS
+	cp $(INITRAMFS) $(NETBOOT) $(PAYLOAD) out/dist/
+	cd out/dist && sha256sum b2c.linux_* b2c-payload.linux_* initramfs.linux_* initramfs-netboot.linux_* >SHA256SUMS
 
 # The same initramfs with the UPX binary as /bin/b2c (make bench compares
 # them; a boot test proves the UPX artefact runs as PID 1).
@@ -211,8 +243,8 @@ size-budget: $(INITRAMFS)
 
 # The same sources built again from a copy of the tree at another path:
 # out/b2c and the initramfs must be equal byte for byte.
-repro-check: $(OUT)/b2c $(INITRAMFS)
-	GO=$(GO) VERSION=$(VERSION) bash hack/repro-tree.sh $(OUT)/b2c $(INITRAMFS)
+repro-check: $(OUT)/b2c $(INITRAMFS) $(NETBOOT) $(PAYLOAD)
+	GO=$(GO) VERSION=$(VERSION) bash hack/repro-tree.sh $(OUT)/b2c $(INITRAMFS) $(NETBOOT) $(PAYLOAD)
 
 # The boot tests: the lab (root), QEMU, MinIO built once into out/tools.
 # One scenario: make lab-test RUN=TestMarker
@@ -222,14 +254,18 @@ BOOT_PARALLEL ?= 2
 # TestArm64 boots the arm64 build when `make ARCH=arm64 initramfs` made it
 # (make test does).
 ARM64_INITRAMFS := $(CURDIR)/out/arm64/initramfs.linux_arm64.cpio.$(COMPRESS)
+ARM64_NETBOOT := $(CURDIR)/out/arm64/initramfs-netboot.linux_arm64.cpio.$(COMPRESS)
 ARM64_ENV = $(if $(wildcard $(ARM64_INITRAMFS)),B2C_ARM64_INITRAMFS=$(ARM64_INITRAMFS) \
 	B2C_ARM64_KERNEL=$(lastword $(sort $(wildcard $(CURDIR)/$(ARM64_SYSROOT)/boot/vmlinuz-*))) \
-	B2C_ARM64_BUSYBOX=$(CURDIR)/$(ARM64_SYSROOT)/bin/busybox)
+	B2C_ARM64_BUSYBOX=$(CURDIR)/$(ARM64_SYSROOT)/bin/busybox) \
+	$(if $(wildcard $(ARM64_NETBOOT)),B2C_ARM64_NETBOOT=$(ARM64_NETBOOT) B2C_ARM64_PAYLOAD=$(CURDIR)/out/arm64/b2c-payload.linux_arm64.squashfs)
 lab-test: $(OUT)/tools/minio
 	@# The uncompressed archive must be the compressed one's content.
 	xz -dc $(INITRAMFS) | cmp - $(INITRAMFS_CPIO)
+	xz -dc $(NETBOOT) | cmp - $(NETBOOT_CPIO)
 	B2C_LAB=1 B2C_BIN=$(CURDIR)/$(OUT)/b2c B2C_MINIO=$(CURDIR)/$(OUT)/tools/minio \
 		B2C_KERNEL=$(KERNEL) B2C_INITRAMFS=$(CURDIR)/$(INITRAMFS) B2C_INITRAMFS_CPIO=$(CURDIR)/$(INITRAMFS_CPIO) B2C_UPX_INITRAMFS=$(CURDIR)/$(UPX_INITRAMFS) $(ARM64_ENV) \
+		B2C_NETBOOT_INITRAMFS=$(CURDIR)/$(NETBOOT) B2C_NETBOOT_CPIO=$(CURDIR)/$(NETBOOT_CPIO) B2C_PAYLOAD=$(CURDIR)/$(PAYLOAD) \
 		GOFLAGS=-mod=vendor $(GO) test -p 1 -parallel $(BOOT_PARALLEL) -count=1 -v -timeout 60m -run '$(RUN)' ./test/lab/ ./test/boot/
 
 $(OUT)/tools/minio:
@@ -270,6 +306,7 @@ fmt:
 
 vet:
 	GOFLAGS=-mod=vendor CGO_ENABLED=1 $(GO) vet -trimpath -tags "$(TAGS)" ./applets/... ./initramfs/... ./test/... ./hack/timeline/ .
+	GOFLAGS=-mod=vendor CGO_ENABLED=0 $(GO) vet -trimpath -tags "$(TAGS) b2c_loader" ./applets/all/ ./applets/loader/ .
 
 clean:
 	rm -rf $(OUT)

@@ -19,7 +19,7 @@ apt-get install -y -qq --no-install-recommends \
 	qemu-system-x86 qemu-utils linux-image-amd64 \
 	gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-system-arm kmod \
 	iproute2 procps dnsmasq-base chrony docker-registry \
-	kbd console-data python3 \
+	kbd console-data python3 squashfs-tools \
 	upx-ucl/bookworm-backports >/dev/null
 # Go: only a bootstrap toolchain is needed. The Makefile runs it with
 # GOTOOLCHAIN=auto, and go.mod's toolchain line brings the exact Go through

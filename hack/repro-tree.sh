@@ -1,5 +1,5 @@
 #!/bin/bash
-# Usage: hack/repro-tree.sh B2C INITRAMFS
+# Usage: hack/repro-tree.sh B2C INITRAMFS [NETBOOT-FILE...]
 # Builds b2c and its initramfs again from a copy of the tracked files at
 # another path, and fails on any byte of difference with B2C and INITRAMFS,
 # naming the archive members that differ. The copy shares the Go build
@@ -10,6 +10,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=$1 initrd=$2
+shift 2
+# The netboot pair (make netboot), compared as they are.
+extra=("$@")
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/b2c-repro-tree.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 tree=$tmp/elsewhere/b2c
@@ -18,13 +21,13 @@ mkdir -p "$tree"
 git ls-files -z | tar --null -T - -cf - | tar -C "$tree" -xf -
 # VERSION and SOURCE_DATE_EPOCH come from git, which the copy lacks.
 make -C "$tree" --no-print-directory -s GO="${GO:-go}" VERSION="$VERSION" \
-	SOURCE_DATE_EPOCH="$SOURCE_DATE_EPOCH" HELPERS_SRC="$PWD/out/src" INITRAMFS_PARTS=false build initramfs >"$tmp/build.log" 2>&1 || {
+	SOURCE_DATE_EPOCH="$SOURCE_DATE_EPOCH" HELPERS_SRC="$PWD/out/src" INITRAMFS_PARTS=false build initramfs ${extra[@]:+netboot} >"$tmp/build.log" 2>&1 || {
 	cat "$tmp/build.log"
 	exit 2
 }
 rel=${initrd#"$PWD"/}
 fail=0
-for f in "$bin" "$rel"; do
+for f in "$bin" "$rel" "${extra[@]}"; do
 	if cmp -s "$f" "$tree/$f"; then
 		echo "repro-check: $f: identical ($(sha256sum <"$f" | cut -c1-16)...)"
 	else

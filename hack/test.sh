@@ -42,7 +42,7 @@ trap summary EXIT
 lane2() {
 	step lane2 minio $M out/tools/minio &&
 		step lane2 vendor-check $M vendor-check &&
-		step lane2 arm64 $M ARCH=arm64 build initramfs &&
+		step lane2 arm64 $M ARCH=arm64 build initramfs netboot &&
 		step lane2 fuzz $M fuzz FUZZTIME=15s
 }
 lane2 >"$logs/lane2.log" 2>&1 &
@@ -56,6 +56,7 @@ lane1() {
 		step lane1 initramfs $M initramfs &&
 		step lane1 size-budget $M size-budget &&
 		step lane1 upx $M upx upx-initramfs &&
+		step lane1 netboot $M netboot &&
 		step lane1 host-test $M host-test &&
 		step lane1 repro-check $M repro-check
 }

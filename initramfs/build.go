@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"syscall"
 
 	"github.com/u-root/u-root/pkg/cpio"
 )
@@ -259,4 +260,53 @@ func WriteCpio(w io.Writer, im *Image, mtime int64) (Sizes, error) {
 // ReadCpio lists an archive's records (tests and size reports).
 func ReadCpio(b []byte) ([]cpio.Record, error) {
 	return cpio.ReadAllRecords(cpio.Newc.Reader(bytes.NewReader(b)))
+}
+
+// WriteTree writes the image as a directory (for the netboot payload,
+// which mksquashfs makes into an image). Device nodes need root to be
+// made: they are returned instead, as mksquashfs pseudo definitions
+// ("/dev/console c 0600 0 0 5 1").
+func WriteTree(dir string, im *Image) (pseudo []string, err error) {
+	paths := make([]string, 0, len(im.Entries))
+	for p := range im.Entries {
+		paths = append(paths, p)
+	}
+	// Sorted: a directory comes before what it holds.
+	sort.Strings(paths)
+	for _, p := range paths {
+		e := im.Entries[p]
+		dst := filepath.Join(dir, p)
+		switch e.Kind {
+		case KindDir:
+			if err := os.MkdirAll(dst, 0o755); err != nil {
+				return nil, err
+			}
+			if err := syscall.Chmod(dst, e.Mode&0o7777); err != nil {
+				return nil, err
+			}
+		case KindLink:
+			if err := os.Symlink(e.Target, dst); err != nil {
+				return nil, err
+			}
+		case KindCharDev:
+			pseudo = append(pseudo, fmt.Sprintf("%s c %04o 0 0 %d %d", p, e.Mode&0o7777, e.Major, e.Minor))
+		case KindFile:
+			if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+				return nil, err
+			}
+			data := e.Data
+			if data == nil {
+				if data, err = os.ReadFile(e.Source); err != nil {
+					return nil, err
+				}
+			}
+			if err := os.WriteFile(dst, data, 0o600); err != nil {
+				return nil, err
+			}
+			if err := syscall.Chmod(dst, e.Mode&0o7777); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return pseudo, nil
 }

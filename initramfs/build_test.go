@@ -2,13 +2,16 @@ package initramfs
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -403,5 +406,53 @@ func TestMkinitramfs(t *testing.T) {
 	}
 	if !sort.StringsAreSorted(names) {
 		t.Errorf("not sorted: %v", names)
+	}
+}
+
+// TestWriteTree: the payload's tree holds what the archive holds, with the
+// same modes and links; device nodes become mksquashfs pseudo definitions.
+func TestWriteTree(t *testing.T) {
+	_, o := fixture(t, 0)
+	b, _, im := buildCpio(t, o, epoch)
+	dir := filepath.Join(t.TempDir(), "tree")
+	pseudo, err := WriteTree(dir, im)
+	if err != nil {
+		t.Fatal(err)
+	}
+	devs := 0
+	for _, r := range readRecords(t, b) {
+		p := filepath.Join(dir, r.Name)
+		fi, err := os.Lstat(p)
+		switch r.Mode & cpio.S_IFMT {
+		case cpio.S_IFCHR:
+			devs++
+			want := fmt.Sprintf("/%s c %04o 0 0 %d %d", r.Name, r.Mode&0o7777, r.Rmajor, r.Rminor)
+			if !slices.Contains(pseudo, want) {
+				t.Errorf("no pseudo definition %q in %q", want, pseudo)
+			}
+			continue
+		case cpio.S_IFLNK:
+			got, _ := os.Readlink(p)
+			if want := string(content(t, r)); got != want {
+				t.Errorf("%s -> %q, want %q", r.Name, got, want)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%s: %v", r.Name, err)
+			continue
+		}
+		st := fi.Sys().(*syscall.Stat_t)
+		if uint64(st.Mode) != r.Mode {
+			t.Errorf("%s: mode %o, want %o", r.Name, st.Mode, r.Mode)
+		}
+		if r.Mode&cpio.S_IFMT == cpio.S_IFREG {
+			if got, _ := os.ReadFile(p); !bytes.Equal(got, content(t, r)) {
+				t.Errorf("%s: content differs", r.Name)
+			}
+		}
+	}
+	if devs == 0 || len(pseudo) != devs {
+		t.Errorf("%d device nodes, %d pseudo definitions", devs, len(pseudo))
 	}
 }

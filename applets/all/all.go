@@ -1,4 +1,7 @@
-// Package all links every applet into the binary.
+//go:build !b2c_loader
+
+// Package all links every applet into the binary; with the build tag
+// b2c_loader, only the netboot loader (loader.go).
 package all
 
 import (

@@ -493,3 +493,29 @@ func TestWatchdogAndStalls(t *testing.T) {
 		}
 	}
 }
+
+// b2c.payload_url is known (no "unknown option" warning), shown, and its
+// credentials and query string are masked like every URL's.
+func TestPayloadURL(t *testing.T) {
+	line := "b2c.run=x b2c.payload_url=https://USERX:PASSWORDX@h/p.squashfs?X-Amz-Signature=SIGX"
+	code, out, _ := run(t, nil, "--json", line)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+	r := decode(t, out)
+	if r.Platform.PayloadURL == "" || r.Warnings != 0 {
+		t.Errorf("payload_url %q, %d warnings:\n%s", r.Platform.PayloadURL, r.Warnings, out)
+	}
+	_, text, _ := run(t, nil, line)
+	if !strings.Contains(text, "payload ") || !strings.Contains(text, "the netboot loader fetches it") {
+		t.Errorf("no payload row in:\n%s", text)
+	}
+	for _, secret := range []string{"USERX", "PASSWORDX", "SIGX"} {
+		if strings.Contains(out+text, secret) {
+			t.Errorf("%s printed:\n%s\n%s", secret, out, text)
+		}
+	}
+	if code, out, _ := run(t, nil, "b2c.run=x b2c.payload_url=ftp://h/p"); code != 1 || !strings.Contains(out, "is not an http:// or https:// URL") {
+		t.Errorf("ftp payload URL: exit %d\n%s", code, out)
+	}
+}

@@ -46,6 +46,9 @@ type Platform struct {
 	Swap         *Swap        `json:"swap"` // null: no swap
 	Filesystems  []Filesystem `json:"filesystems"`
 	ExtraArgsURL string       `json:"extra_args_url"` // masked, "" if none
+	// PayloadURL is b2c.payload_url (masked): where the netboot loader
+	// fetches the rest of b2c. "" if none.
+	PayloadURL string `json:"payload_url"`
 	// Kexec is b2c.kexec (URLs masked): chain-boot instead of the pipeline.
 	Kexec *cmdline.Kexec `json:"kexec"`
 	// Watchdog is b2c.watchdog: the hardware watchdog's timeout in
@@ -239,6 +242,7 @@ func platformOf(cfg *cmdline.Config) Platform {
 		Cache:        cacheOf(cfg),
 		Filesystems:  []Filesystem{},
 		ExtraArgsURL: cfg.ExtraArgsURL,
+		PayloadURL:   cfg.PayloadURL,
 		Kexec:        cfg.Kexec,
 		Watchdog:     cfg.Watchdog,
 		StallTimeout: cfg.StallTimeout,
@@ -502,7 +506,7 @@ func scrubber(line string) func(string) string {
 			for _, s := range f[min(2, len(f)):] {
 				set[s] = true
 			}
-		case "b2c.extra_args_url":
+		case "b2c.extra_args_url", "b2c.payload_url":
 			addURL(val)
 		case "b2c.login":
 			if f := strings.SplitN(val, ",", 3); len(f) == 3 {

@@ -55,6 +55,9 @@ func WriteText(w io.Writer, r *Report) {
 	} else {
 		p.row(1, "stalls", "never stopped (b2c.stall_timeout=0)")
 	}
+	if pl.PayloadURL != "" {
+		p.row(1, "payload", pl.PayloadURL, "the netboot loader fetches it (its sha256 is pinned in the loader) and runs the b2c it holds; the self-contained initramfs ignores it")
+	}
 	if pl.ExtraArgsURL != "" {
 		p.row(1, "extra args", pl.ExtraArgsURL, "downloaded and added once the network is up: not checked here")
 	}

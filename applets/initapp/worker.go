@@ -19,6 +19,7 @@ import (
 	"github.com/b2c-project/b2c/applets/initapp/kexec"
 	"github.com/b2c-project/b2c/applets/initapp/keymap"
 	"github.com/b2c-project/b2c/applets/initapp/modules"
+	"github.com/b2c-project/b2c/applets/initapp/netsetup"
 	"github.com/b2c-project/b2c/applets/initapp/network"
 	"github.com/b2c-project/b2c/applets/initapp/pipeline"
 	"github.com/b2c-project/b2c/applets/initapp/proc"
@@ -197,7 +198,7 @@ func setup(cfg *cmdline.Config) int {
 	}
 
 	end = console.Section("b2c_network", "Setting up the network")
-	ok := setupNetwork(cfg)
+	ok := netsetup.Network(cfg)
 	end()
 	hostname := cfg.Hostname
 	if !ok || !setupExtraArgs(cfg) {
@@ -218,7 +219,7 @@ func setup(cfg *cmdline.Config) int {
 		}
 	}
 
-	setupClock(cfg)
+	netsetup.Clock(cfg)
 	end = console.Section("b2c_cache", "Setting up the cache")
 	setupStorage(cfg)
 	end()

@@ -2,6 +2,7 @@ package boot
 
 import (
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/b2c-project/b2c/test/lab"
@@ -40,4 +41,33 @@ func TestArm64(t *testing.T) {
 	if _, err := fsckCache(d); err != nil {
 		t.Error(err)
 	}
+}
+
+// TestArm64Netboot: the arm64 netboot initramfs's loader fetches the arm64
+// payload and boots the b2c inside, which runs an arm64 container.
+func TestArm64Netboot(t *testing.T) {
+	t.Parallel()
+	kernel, initrd, payload, busybox := os.Getenv("B2C_ARM64_KERNEL"), os.Getenv("B2C_ARM64_NETBOOT"), os.Getenv("B2C_ARM64_PAYLOAD"), os.Getenv("B2C_ARM64_BUSYBOX")
+	if kernel == "" || initrd == "" || payload == "" || busybox == "" {
+		need.Missing(t, "B2C_ARM64_KERNEL, B2C_ARM64_NETBOOT, B2C_ARM64_PAYLOAD and B2C_ARM64_BUSYBOX are not set (make ARCH=arm64 netboot; make lab-test sets them)")
+	}
+	bin, err := lab.FindBin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := theLab.PushImages(bin, lab.Image{Name: "busybox-arm64", Arch: "arm64", Busybox: busybox}); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(payload)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(theLab.WWW(), "payload-arm64.squashfs"), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	vm := boot(t, lab.VMConfig{Arch: "arm64", Kernel: kernel, Initramfs: initrd,
+		Cmdline: "b2c.payload_url=" + lab.HTTPURL + "/payload-arm64.squashfs " + run("busybox-arm64", "sh", "-c", `'echo ARCH=$(uname -m)'`)})
+	wantLines(t, vm, `loader: downloaded the payload: \d+ bytes in [0-9.]+s, sha256 verified$`,
+		`loader: the payload is mounted \(/dev/loop\d+\): starting its b2c$`,
+		`Linux \S+-arm64 \(aarch64\), `, `^ARCH=aarch64$`, `pipeline status: 0$`)
 }

@@ -145,14 +145,6 @@ func (l *Lab) Boot(c VMConfig) (*VM, error) {
 	// ramfs: the initramfs is not capped at half the RAM; panic=-1: a
 	// kernel panic ends QEMU (-no-reboot) instead of hanging a test.
 	cmdline := strings.TrimSpace("console=" + console + " rootfstype=ramfs panic=-1 quiet " + c.Cmdline)
-	if c.Netboot {
-		if err := l.writeNetboot(c.Kernel, c.Initramfs, cmdline); err != nil {
-			return nil, err
-		}
-		args = append(args, "-boot", "n")
-	} else {
-		args = append(args, "-kernel", c.Kernel, "-initrd", c.Initramfs, "-append", cmdline)
-	}
 	vm := &VM{lab: l, start: time.Now(), changed: make(chan struct{}), done: make(chan struct{}), id: vmIDs.Add(1)}
 	if c.NICs == 0 {
 		c.NICs = 1
@@ -161,6 +153,15 @@ func (l *Lab) Boot(c VMConfig) (*VM, error) {
 	// bridge need their own. A slot is reused once its VM is gone, so
 	// that dnsmasq hands the same few leases out again.
 	vm.slot = l.takeSlot()
+	if c.Netboot {
+		if err := l.writeNetboot(vm.slot, c.Kernel, c.Initramfs, cmdline); err != nil {
+			vm.release()
+			return nil, err
+		}
+		args = append(args, "-boot", "n")
+	} else {
+		args = append(args, "-kernel", c.Kernel, "-initrd", c.Initramfs, "-append", cmdline)
+	}
 	for i := 0; i < c.NICs && !c.NoNIC; i++ {
 		tap, err := l.newTap(c.Isolated)
 		if err != nil {
@@ -438,9 +439,12 @@ func (vm *VM) Type(text string) error {
 }
 
 // writeNetboot puts the kernel, the initramfs and an iPXE script booting
-// them with cmdline on the lab's HTTP server (NetbootURL).
-func (l *Lab) writeNetboot(kernel, initrd, cmdline string) error {
-	for src, name := range map[string]string{kernel: "vmlinuz", initrd: "initrd"} {
+// them with cmdline on the lab's HTTP server. The script dnsmasq names
+// (NetbootURL) chains to the one of the NIC's MAC, so that VMs booting side
+// by side each get their own files.
+func (l *Lab) writeNetboot(slot int, kernel, initrd, cmdline string) error {
+	mac := fmt.Sprintf("52-54-00-b2-%02x-00", slot)
+	for src, name := range map[string]string{kernel: "vmlinuz-" + mac, initrd: "initrd-" + mac} {
 		b, err := os.ReadFile(src)
 		if err != nil {
 			return err
@@ -453,8 +457,12 @@ func (l *Lab) writeNetboot(kernel, initrd, cmdline string) error {
 	// included: the command line arrives as written.
 	script := "#!ipxe\n" +
 		"echo b2c lab: netboot\n" +
-		"kernel " + HTTPURL + "/vmlinuz " + cmdline + "\n" +
-		"initrd " + HTTPURL + "/initrd\n" +
+		"kernel " + HTTPURL + "/vmlinuz-" + mac + " " + cmdline + "\n" +
+		"initrd " + HTTPURL + "/initrd-" + mac + "\n" +
 		"boot\n"
-	return os.WriteFile(filepath.Join(l.WWW(), "boot.ipxe"), []byte(script), 0o644)
+	if err := os.WriteFile(filepath.Join(l.WWW(), "boot-"+mac+".ipxe"), []byte(script), 0o644); err != nil {
+		return err
+	}
+	chain := "#!ipxe\nchain " + HTTPURL + "/boot-${net0/mac:hexhyp}.ipxe\n"
+	return os.WriteFile(filepath.Join(l.WWW(), "boot.ipxe"), []byte(chain), 0o644)
 }

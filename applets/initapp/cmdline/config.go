@@ -80,17 +80,20 @@ type Volume struct {
 
 // Config is everything the command line asks for.
 type Config struct {
-	Hostname       string       `json:"hostname"`
-	Keymap         string       `json:"keymap,omitempty"`
-	Insmods        []string     `json:"insmods,omitempty"`
-	KernelIP       string       `json:"kernel_ip,omitempty"`
-	Ifaces         []Iface      `json:"ifaces,omitempty"`
-	NTPPeer        string       `json:"ntp_peer"`
-	CacheDevice    string       `json:"cache_device"`
-	Swap           string       `json:"swap,omitempty"`
-	SwapBytes      int64        `json:"swap_bytes,omitempty"`
-	Filesystems    []Filesystem `json:"filesystems,omitempty"`
-	ExtraArgsURL   string       `json:"extra_args_url,omitempty"`
+	Hostname     string       `json:"hostname"`
+	Keymap       string       `json:"keymap,omitempty"`
+	Insmods      []string     `json:"insmods,omitempty"`
+	KernelIP     string       `json:"kernel_ip,omitempty"`
+	Ifaces       []Iface      `json:"ifaces,omitempty"`
+	NTPPeer      string       `json:"ntp_peer"`
+	CacheDevice  string       `json:"cache_device"`
+	Swap         string       `json:"swap,omitempty"`
+	SwapBytes    int64        `json:"swap_bytes,omitempty"`
+	Filesystems  []Filesystem `json:"filesystems,omitempty"`
+	ExtraArgsURL string       `json:"extra_args_url,omitempty"`
+	// PayloadURL is where the netboot loader fetches the rest of b2c
+	// (docs/netboot.md); the self-contained initramfs ignores it.
+	PayloadURL     string       `json:"payload_url,omitempty"`
 	Services       []Stage      `json:"services,omitempty"`
 	Stages         []Stage      `json:"stages,omitempty"`
 	PostContainers []Stage      `json:"post_containers,omitempty"`
@@ -316,6 +319,14 @@ func (c *Config) option(key, val string, hasVal bool) *Problem {
 			return fatal(key, "%q is not an http:// or https:// URL", MaskURL(val))
 		}
 		c.ExtraArgsURL = val
+	case "b2c.payload_url":
+		if p := needValue(); p != nil {
+			return p
+		}
+		if !isHTTPURL(val) {
+			return fatal(key, "%q is not an http:// or https:// URL", MaskURL(val))
+		}
+		c.PayloadURL = val
 	case "b2c.shutdown_cmd":
 		c.ShutdownCmd = val
 	case "b2c.reboot_cmd":

@@ -58,7 +58,7 @@ func MaskValue(key, val string) string {
 		return maskMinio(val)
 	case "b2c.volume":
 		return maskSubOptions(val)
-	case "b2c.extra_args_url":
+	case "b2c.extra_args_url", "b2c.payload_url":
 		return MaskURL(val)
 	case "b2c.kexec":
 		f := strings.Split(val, ",")
@@ -102,6 +102,7 @@ func (c *Config) secrets() []string {
 		s = append(s, urlSecrets(m.URL)...)
 	}
 	s = append(s, urlSecrets(c.ExtraArgsURL)...)
+	s = append(s, urlSecrets(c.PayloadURL)...)
 	if k := c.Kexec; k != nil {
 		for _, u := range []string{k.Kernel, k.Initrd, k.CmdlineURL} {
 			s = append(s, urlSecrets(u)...)
@@ -235,6 +236,7 @@ func maskOptions(line string) string {
 func (c *Config) Masked() *Config {
 	m := *c
 	m.ExtraArgsURL = MaskURL(c.ExtraArgsURL)
+	m.PayloadURL = MaskURL(c.PayloadURL)
 	m.Minio = append([]MinioAlias(nil), c.Minio...)
 	for i := range m.Minio {
 		m.Minio[i].URL = MaskURL(m.Minio[i].URL)

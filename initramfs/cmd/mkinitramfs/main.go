@@ -23,14 +23,22 @@ func main() {
 	sysroot := flag.String("sysroot", "/", "root holding the target's `elf` programs and libraries")
 	cpio := flag.String("cpio", "", "also write the uncompressed archive here (the lab boots it: no decompression under emulation)")
 	parts := flag.Bool("parts", true, "also compress each part alone for the size table (as much work again: make test turns it off)")
+	tree := flag.String("tree", "", "write the image as a directory here instead (the netboot payload), device nodes as mksquashfs pseudo definitions in TREE.pseudo")
 	flag.Parse()
+	if *tree != "" {
+		if err := writeTree(*contents, *tree, *modDir, *arch, *sysroot); err != nil {
+			fmt.Fprintf(os.Stderr, "mkinitramfs: %v\n", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if err := run(*contents, *out, *compress, *modDir, *arch, *sysroot, *parts, *cpio); err != nil {
 		fmt.Fprintf(os.Stderr, "mkinitramfs: %v\n", err)
 		os.Exit(1)
 	}
 }
 
-func run(contents, out, method, modDir, arch, sysroot string, parts bool, cpio string) error {
+func image(contents, out, modDir, arch, sysroot string) (*initramfs.Image, error) {
 	kver := os.Getenv("KERNEL_VERSION")
 	if modDir == "" && kver != "" {
 		modDir = filepath.Join("/lib/modules", kver)
@@ -38,22 +46,47 @@ func run(contents, out, method, modDir, arch, sysroot string, parts bool, cpio s
 	if kver == "" && modDir != "" {
 		kver = filepath.Base(modDir)
 	}
-	mtime, _ := strconv.ParseInt(os.Getenv("SOURCE_DATE_EPOCH"), 10, 64)
 	root, _ := os.Getwd()
 	f, err := os.Open(contents)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer f.Close()
 	vars := map[string]string{"KERNEL_VERSION": kver, "MODULES_DIR": modDir, "OUT": filepath.Dir(out), "ARCH": arch}
 	lines, err := initramfs.ParseContents(f, vars)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	im := initramfs.NewImage()
 	if err := initramfs.Apply(im, lines, initramfs.Options{Root: root, HostRoot: "/", SysRoot: sysroot, ModulesDir: modDir, KernelVer: kver}); err != nil {
+		return nil, err
+	}
+	return im, nil
+}
+
+// writeTree writes the image into a new directory dir (${OUT} is dir's
+// parent, as for an archive written beside it).
+func writeTree(contents, dir, modDir, arch, sysroot string) error {
+	im, err := image(contents, dir, modDir, arch, sysroot)
+	if err != nil {
 		return err
 	}
+	if err := os.RemoveAll(dir); err != nil {
+		return err
+	}
+	pseudo, err := initramfs.WriteTree(dir, im)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(dir+".pseudo", []byte(strings.Join(pseudo, "\n")+"\n"), 0o644)
+}
+
+func run(contents, out, method, modDir, arch, sysroot string, parts bool, cpio string) error {
+	im, err := image(contents, out, modDir, arch, sysroot)
+	if err != nil {
+		return err
+	}
+	mtime, _ := strconv.ParseInt(os.Getenv("SOURCE_DATE_EPOCH"), 10, 64)
 	var buf bytes.Buffer
 	sizes, err := initramfs.WriteCpio(&buf, im, mtime)
 	if err != nil {
