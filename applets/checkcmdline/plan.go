@@ -298,13 +298,13 @@ func cacheOf(cfg *cmdline.Config) Cache {
 		c.Description = "no cache: podman keeps images, containers and volumes in RAM (tmpfs), lost at shutdown"
 	case v == "auto":
 		c.Kind = CacheAuto
-		c.Description = fmt.Sprintf("the first partition labelled %s; if none, the first non-optical disk is given one partition formatted ext4 (label %s); no disk after about 10 s: no cache", storage.Label, storage.Label)
+		c.Description = fmt.Sprintf("the first partition labelled %s; if none, the first non-optical disk is given one partition formatted ext4 (label %s); no disk after about %d s: no cache", storage.Label, storage.Label, int(storage.DeviceWait.Seconds()))
 	case v == "reset":
 		c.Kind = CacheReset
 		c.Description = fmt.Sprintf("like auto, but an existing %s partition is reformatted: everything on it, volumes included, is lost at every boot", storage.Label)
 	case strings.HasPrefix(v, "/dev/"):
 		c.Kind = CacheDevice
-		c.Description = fmt.Sprintf("%s: a partition is used as is (formatted only if it has no filesystem); a whole disk is searched for a %s partition and partitioned and formatted if it has none; missing after about 10 s: no cache", v, storage.Label)
+		c.Description = fmt.Sprintf("%s: a partition is used as is (formatted only if it has no filesystem); a whole disk is searched for a %s partition and partitioned and formatted if it has none; missing after about %d s: no cache", v, storage.Label, int(storage.DeviceWait.Seconds()))
 	case a.Op == storage.Filesystem:
 		c.Kind = CacheFilesystem
 		c.Description = fmt.Sprintf("the b2c.filesystem %s", v)

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/b2c-project/b2c/applets/initapp/cmdline"
+	"github.com/b2c-project/b2c/applets/initapp/netsetup"
 	"github.com/b2c-project/b2c/applets/initapp/volumes"
 )
 
@@ -233,7 +234,7 @@ func networkText(n Network) []string {
 		}
 		return out
 	}
-	return []string{"DHCP on the interfaces named " + strings.Join(n.DHCPOn, " or ") + ", first lease wins (about 10 s; none is fatal)"}
+	return []string{"DHCP on the interfaces named " + strings.Join(n.DHCPOn, " or ") + fmt.Sprintf(", first lease wins (about %d s; none is fatal)", int(netsetup.DHCPTimeout.Seconds()))}
 }
 
 func containers(cs []Container) []string {

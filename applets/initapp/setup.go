@@ -32,15 +32,12 @@ func setupExtraArgs(cfg *cmdline.Config) bool {
 	return true
 }
 
-// cacheWait is how long b2c.cache_device waits for late disks.
-const cacheWait = 10 * time.Second
-
 // setupStorage gives podman its storage: the cache device, or a tmpfs.
 // Problems with the cache are warnings: the pipeline can run in RAM.
 func setupStorage(cfg *cmdline.Config) {
 	res, err := storage.Setup(cfg.CacheDevice, filesystemNames(cfg), func(name, target string) error {
 		return mountFilesystem(cfg, name, target)
-	}, cacheWait, console.Logf)
+	}, storage.DeviceWait, console.Logf)
 	if err != nil {
 		console.Warnf("cache: %v: running without a cache", err)
 	}

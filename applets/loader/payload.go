@@ -32,7 +32,6 @@ const (
 	// cacheMount is where the loader mounts the cache, for the time of
 	// a read or a write only.
 	cacheMount = "/cache"
-	cacheWait  = 10 * time.Second
 )
 
 // CachePath is where a payload of this digest lives on the cache.
@@ -131,7 +130,7 @@ func cachePartition(value string) string {
 	if strings.TrimSpace(value) == "" || value == "none" {
 		return ""
 	}
-	deadline := time.Now().Add(cacheWait)
+	deadline := time.Now().Add(storage.DeviceWait)
 	for {
 		a, again := storage.Plan(value, storage.Scan(), nil)
 		if !again || time.Now().After(deadline) {

@@ -13,6 +13,10 @@ import (
 // Mountpoint is where the cache (or the tmpfs standing for it) is mounted.
 const Mountpoint = "/storage"
 
+// DeviceWait is how long b2c.cache_device waits for late disks (the init
+// and the netboot loader alike).
+const DeviceWait = 10 * time.Second
+
 // Mke2fs is the mke2fs shipped in the initramfs.
 var Mke2fs = "/usr/sbin/mke2fs"
 
