@@ -297,7 +297,7 @@ fuzz:
 # An initramfs make test built has no per-part sizes: built again here.
 bench:
 	@for f in $(INITRAMFS) $(UPX_INITRAMFS); do if grep -qs ' -$$' $$f.parts.txt; then rm -f $$f; fi; done
-	$(MAKE) build upx initramfs upx-initramfs $(OUT)/tools/minio INITRAMFS_PARTS=true
+	$(MAKE) build upx initramfs upx-initramfs netboot $(OUT)/tools/minio INITRAMFS_PARTS=true
 	B2C_BIN=$(CURDIR)/$(OUT)/b2c B2C_MINIO=$(CURDIR)/$(OUT)/tools/minio B2C_KERNEL=$(KERNEL) \
 		KERNEL_VERSION=$(KERNEL_VERSION) MODULES_DIR=$(MODULES_DIR) sh hack/bench.sh
 

@@ -24,6 +24,8 @@ PLAIN=$OUT/initramfs.linux_amd64.cpio.xz
 UPXI=$OUT/upx-initramfs/initramfs.linux_amd64.cpio.xz
 cp "$PLAIN.parts.txt" "$B/initramfs-plain.txt"
 cp "$UPXI.parts.txt" "$B/initramfs-upx.txt"
+cp "$OUT/initramfs-netboot.linux_amd64.cpio.xz.parts.txt" "$B/initramfs-netboot.txt"
+echo "payload (squashfs): $(stat -c %s "$OUT/b2c-payload.linux_amd64.squashfs") bytes" >>"$B/initramfs-netboot.txt"
 mkdir -p "$B/floor"
 step "floor initramfs (trivial init: modules + DHCP)"
 CGO_ENABLED=0 go build -trimpath -ldflags '-s -w -buildid=' -o "$B/floor/floorinit" ./test/bench/floorinit
@@ -58,7 +60,8 @@ inits() { # applet args...
 step "boots in the lab ($RUNS per measurement; this takes a while)"
 go run ./test/bench -out "$B" -runs "$RUNS" \
 	-initramfs "$PLAIN" -upx-initramfs "$UPXI" \
-	-floor-initramfs "$B/floor/initramfs.cpio.xz"
+	-floor-initramfs "$B/floor/initramfs.cpio.xz" \
+	-netboot-initramfs "$OUT/initramfs-netboot.linux_amd64.cpio.xz" -payload "$OUT/b2c-payload.linux_amd64.squashfs"
 
 step "report"
 {
@@ -73,7 +76,7 @@ step "report"
 	echo '```'
 	echo
 	echo "## Initramfs by part"
-	for v in plain upx floor; do
+	for v in plain upx netboot floor; do
 		echo
 		echo "$v:"
 		echo

@@ -1,7 +1,8 @@
 // Command bench is the boot half of `make bench` (hack/bench.sh): in the
 // lab it boots the floor (a trivial init that only gets a DHCP lease), b2c
-// with a cold cache and with a warm one, several times each, searches the
-// RAM floor of the plain and the UPX initramfs, and writes report parts and
+// with a cold cache and with a warm one, and the netboot pair without a
+// cache, several times each, searches the RAM floor of the plain, the UPX
+// and the netboot initramfs, and writes report parts and
 // an SVG timeline into the output directory. It reports figures; it never
 // judges them.
 package main
@@ -29,6 +30,8 @@ var (
 	initramfs = flag.String("initramfs", "", "b2c initramfs (plain binary)")
 	upxInitrd = flag.String("upx-initramfs", "", "b2c initramfs with the UPX binary")
 	floorInit = flag.String("floor-initramfs", "", "initramfs of the trivial floor init")
+	netboot   = flag.String("netboot-initramfs", "", "the netboot initramfs (make netboot)")
+	payload   = flag.String("payload", "", "the netboot payload its loader was built for")
 	ramSteps  = flag.String("ram", "512,384,320,256,224,192,160", "memory sizes (MiB) to try, largest first")
 )
 
@@ -191,9 +194,43 @@ func run() error {
 		}
 		os.Remove(d)
 	}
+	// The netboot pair, no cache: the payload comes over the lab's HTTP.
+	net := series{}
+	payloadOpt := ""
+	if *netboot != "" && *payload != "" {
+		b, err := os.ReadFile(*payload)
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(l.WWW(), "bench-payload.squashfs"), b, 0o644); err != nil {
+			return err
+		}
+		payloadOpt = "b2c.payload_url=" + lab.HTTPURL + "/bench-payload.squashfs "
+		fetched := regexp.MustCompile(`loader: downloaded the payload`)
+		for i := 0; i < *runs; i++ {
+			progress("netboot boot %d/%d", i+1, *runs)
+			vm, wall, err := boot(lab.VMConfig{Initramfs: *netboot, Name: "bench-netboot", Cmdline: payloadOpt + "b2c.timeline " + stage})
+			if vm == nil || err != nil || vm.Status() != 0 {
+				return fmt.Errorf("netboot boot: %v (console %v)", err, vm)
+			}
+			if t, ok := guestTime(vm, fetched); ok {
+				net.add("payload fetched", t)
+			}
+			if t, ok := guestTime(vm, initStart); ok {
+				net.add("init", t)
+			}
+			if t, ok := guestTime(vm, lease); ok {
+				net.add("lease", t)
+			}
+			if t, ok := guestTime(vm, marker); ok {
+				net.add("container output", t)
+			}
+			net.add("wall", wall)
+		}
+	}
 	fmt.Fprintf(&report, "## Boot to container (TCG, 1 vCPU, 1 GiB; median of %d boots, guest uptime in s)\n\n", *runs)
-	fmt.Fprintf(&report, "| milestone | floor (trivial init) | b2c cold cache | b2c warm cache |\n|---|---|---|---|\n")
-	for _, k := range []string{"init", "lease", "container start", "container output", "poweroff", "wall"} {
+	fmt.Fprintf(&report, "| milestone | floor (trivial init) | b2c cold cache | b2c warm cache | netboot, no cache |\n|---|---|---|---|---|\n")
+	for _, k := range []string{"payload fetched", "init", "lease", "container start", "container output", "poweroff", "wall"} {
 		cell := func(s series) string {
 			if len(s[k]) == 0 {
 				return "-"
@@ -204,9 +241,9 @@ func run() error {
 		if k == "wall" {
 			name = "QEMU wall time (host)"
 		}
-		fmt.Fprintf(&report, "| %s | %s | %s | %s |\n", name, cell(floor), cell(cold), cell(warm))
+		fmt.Fprintf(&report, "| %s | %s | %s | %s | %s |\n", name, cell(floor), cell(cold), cell(warm), cell(net))
 	}
-	report.WriteString("\n`init` is the first line of /init, `lease` the DHCP lease, `container start` the start of the first stage (after its pull), `container output` its first line.\n\n")
+	report.WriteString("\n`init` is the first line of b2c's init (for the netboot, the payload's, after the loader), `lease` its DHCP lease, `payload fetched` the loader's download verified, `container start` the start of the first stage (after its pull), `container output` its first line.\n\n")
 
 	// Timelines of the last cold and warm boots, as SVG.
 	svg := filepath.Join(*outDir, "timeline.svg")
@@ -231,15 +268,15 @@ func run() error {
 		if err != nil {
 			return fmt.Errorf("mcli mb: %v %s", err, out)
 		}
-		for _, v := range []struct{ name, path string }{{"plain b2c", *initramfs}, {"UPX b2c", *upxInitrd}} {
-			if v.path == "" {
+		for _, v := range []struct{ name, path, opt string }{{"plain b2c", *initramfs, ""}, {"UPX b2c", *upxInitrd, ""}, {"netboot + payload", *netboot, payloadOpt}} {
+			if v.path == "" || (v.name == "netboot + payload" && v.opt == "") {
 				continue
 			}
 			pass, fail := "-", "-"
 			for _, m := range strings.Split(*ramSteps, ",") {
 				mb, _ := strconv.Atoi(m)
 				progress("RAM floor, %s, %d MiB", v.name, mb)
-				cmdline := `b2c.minio="lab,` + lab.MinioURL + `,` + lab.MinioUser + `,` + lab.MinioPass + `" ` +
+				cmdline := v.opt + `b2c.minio="lab,` + lab.MinioURL + `,` + lab.MinioUser + `,` + lab.MinioPass + `" ` +
 					`b2c.volume="out,push_to=lab/bench,push_on=pipeline_end,expiration=pipeline_end" ` +
 					`b2c.run="-v out:/out ` + lab.ImageArgs("busybox") + ` sh -c 'echo ok > /out/ram-` + m + `'"`
 				vm, _, err := boot(lab.VMConfig{Initramfs: v.path, MemoryMB: mb, Cmdline: cmdline, Name: fmt.Sprintf("ram-%d", mb)})
