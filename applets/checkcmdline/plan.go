@@ -10,6 +10,8 @@ import (
 
 	"github.com/b2c-project/b2c/applets/initapp/clock"
 	"github.com/b2c-project/b2c/applets/initapp/cmdline"
+	"github.com/b2c-project/b2c/applets/initapp/netsetup"
+	"github.com/b2c-project/b2c/applets/initapp/network"
 	"github.com/b2c-project/b2c/applets/initapp/storage"
 	"github.com/b2c-project/b2c/applets/initapp/volumes"
 )
@@ -59,11 +61,11 @@ type Platform struct {
 	StallTimeout int `json:"stall_timeout"`
 }
 
-// Network modes, in the init's order of precedence.
+// Network modes, in the init's order of precedence (netsetup.ModeOf).
 const (
-	NetKernel     = "kernel"     // ip=: the kernel configured it
-	NetInterfaces = "interfaces" // b2c.iface: only those
-	NetDHCP       = "dhcp"       // the default
+	NetKernel     = string(netsetup.ModeKernel)     // ip=: the kernel configured it
+	NetInterfaces = string(netsetup.ModeInterfaces) // b2c.iface: only those
+	NetDHCP       = string(netsetup.ModeDHCP)       // the default
 )
 
 // Network says how the init brings the network up.
@@ -182,10 +184,6 @@ type Transfer struct {
 	Remote    string `json:"remote"`
 }
 
-// dhcpPatterns describes network.DefaultInterfaces (^(eth|en)) for
-// people; importing network for a constant would link its DHCP clients.
-var dhcpPatterns = []string{"eth*", "en*"}
-
 // Check parses line like the init does and works out the plan. It never
 // touches the machine.
 func Check(line string) *Report {
@@ -263,12 +261,9 @@ func platformOf(cfg *cmdline.Config) Platform {
 // networkOf follows the init's setupNetwork: ip= wins, then b2c.iface,
 // then DHCP on the default interfaces.
 func networkOf(cfg *cmdline.Config) Network {
-	n := Network{KernelIP: cfg.KernelIP, DHCPOn: []string{}, Interfaces: []Interface{}}
-	switch {
-	case cfg.KernelIP != "":
-		n.Mode = NetKernel
-	case len(cfg.Ifaces) > 0:
-		n.Mode = NetInterfaces
+	n := Network{Mode: string(netsetup.ModeOf(cfg)), KernelIP: cfg.KernelIP, DHCPOn: []string{}, Interfaces: []Interface{}}
+	switch n.Mode {
+	case NetInterfaces:
 		for _, ifc := range cfg.Ifaces {
 			mode := "static"
 			if ifc.Mode != "" { // auto and dhcp both mean DHCP
@@ -279,9 +274,8 @@ func networkOf(cfg *cmdline.Config) Network {
 				Nameservers: nonNil(ifc.Nameservers), Routes: nonNil(ifc.Routes), Forward: ifc.Forward,
 			})
 		}
-	default:
-		n.Mode = NetDHCP
-		n.DHCPOn = dhcpPatterns
+	case NetDHCP:
+		n.DHCPOn = network.DefaultInterfaceGlobs
 	}
 	return n
 }

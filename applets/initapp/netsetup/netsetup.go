@@ -18,12 +18,35 @@ import (
 // DHCPTimeout is boot2container's "about 10 s" of DHCP retries.
 const DHCPTimeout = 10 * time.Second
 
+// Mode is how the network comes up, by order of precedence: the kernel's
+// ip=, then the b2c.iface interfaces, else DHCP on DefaultInterfaceGlobs.
+type Mode string
+
+const (
+	ModeKernel     Mode = "kernel"
+	ModeInterfaces Mode = "interfaces"
+	ModeDHCP       Mode = "dhcp"
+)
+
+// ModeOf is the one place that decides the mode (Network and
+// check-cmdline both ask it).
+func ModeOf(cfg *cmdline.Config) Mode {
+	switch {
+	case cfg.KernelIP != "":
+		return ModeKernel
+	case len(cfg.Ifaces) > 0:
+		return ModeInterfaces
+	}
+	return ModeDHCP
+}
+
 // Network sets the network up as the command line asks: the kernel's
 // ip= (done by the kernel, or applied here when its NIC driver was a
 // module), the b2c.iface interfaces, or DHCP on every wired interface.
 // Errors are printed; false means there is no usable network.
 func Network(cfg *cmdline.Config) bool {
-	if cfg.KernelIP != "" {
+	switch ModeOf(cfg) {
+	case ModeKernel:
 		// /proc/net/pnp exists whatever happened: an address on a NIC
 		// tells whether the kernel managed it.
 		if network.HasIPv4() {
@@ -34,8 +57,7 @@ func Network(cfg *cmdline.Config) bool {
 			return true
 		}
 		return applyKernelIP(cfg.KernelIP)
-	}
-	if len(cfg.Ifaces) > 0 {
+	case ModeInterfaces:
 		return setupIfaces(cfg)
 	}
 	links, err := network.Links(network.DefaultInterfaces, 5*time.Second)

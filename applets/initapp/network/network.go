@@ -19,9 +19,22 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// DefaultInterfaces are the names DHCP is tried on when the user names
-// none: boot2container's eth* and en* (predictable names).
-var DefaultInterfaces = regexp.MustCompile(`^(eth|en)`)
+// DefaultInterfaceGlobs are the names DHCP is tried on when the user
+// names none: boot2container's eth* and en* (predictable names).
+// DefaultInterfaces is the same as a regexp.
+var (
+	DefaultInterfaceGlobs = []string{"eth*", "en*"}
+	DefaultInterfaces     = prefixRegexp(DefaultInterfaceGlobs)
+)
+
+// prefixRegexp matches the names that start like one of globs ("eth*").
+func prefixRegexp(globs []string) *regexp.Regexp {
+	var alt []string
+	for _, g := range globs {
+		alt = append(alt, regexp.QuoteMeta(strings.TrimSuffix(g, "*")))
+	}
+	return regexp.MustCompile("^(" + strings.Join(alt, "|") + ")")
+}
 
 // Lease is what the first successful DHCP exchange gave.
 type Lease struct {
