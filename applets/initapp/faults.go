@@ -1,13 +1,9 @@
 package initapp
 
 import (
-	"fmt"
 	"os"
-	"strconv"
 	"syscall"
 	"time"
-
-	"github.com/b2c-project/b2c/applets/initapp/console"
 )
 
 // panicEnv is a fault-injection hook for the boot tests (docs/testing.md):
@@ -50,21 +46,3 @@ func injectPanic(where string) {
 
 // pid1Cue is where the worker tells PID 1 it reached the pipeline.
 const pid1Cue = "/run/b2c-panic-cue"
-
-// statusFile records that the worker printed the pipeline status line,
-// so that PID 1 prints one for a worker that died before it could.
-const statusFile = "/run/b2c-status"
-
-// printStatus prints the line CI systems parse for the pipeline's status.
-func printStatus(status int) {
-	console.Raw(fmt.Sprintf("Execution is over, pipeline status: %d\n", status))
-	os.WriteFile(statusFile, []byte(strconv.Itoa(status)), 0o644)
-}
-
-// statusIfMissing prints a failed pipeline status for a worker that died
-// (or was stopped by PID 1's own crash) before it printed one.
-func statusIfMissing() {
-	if _, err := os.Stat(statusFile); err != nil {
-		console.Raw("Execution is over, pipeline status: 255\n")
-	}
-}

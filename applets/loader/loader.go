@@ -60,7 +60,7 @@ func run(argv []string) int {
 // fail ends a boot that cannot reach the payload's b2c: the status line
 // CI systems parse, then a poweroff.
 func fail() {
-	console.Raw("Execution is over, pipeline status: 1\n")
+	console.Raw(console.StatusLine(1))
 	shutdown.Unmount(nil)
 	console.Raw("It's now safe to turn off your computer\n")
 	err := shutdown.Final(shutdown.Poweroff)

@@ -95,3 +95,9 @@ func Raw(s string) {
 	io.WriteString(out, s)
 	mu.Unlock()
 }
+
+// StatusLine is the pipeline status line CI systems parse
+// (boot2container's wording, byte for byte).
+func StatusLine(status int) string {
+	return fmt.Sprintf("Execution is over, pipeline status: %d\n", status)
+}

@@ -27,3 +27,10 @@ func TestSections(t *testing.T) {
 		t.Errorf("end %q", got)
 	}
 }
+
+// The status line is a contract with boot2container's users' CI parsers.
+func TestStatusLine(t *testing.T) {
+	if got := StatusLine(3); got != "Execution is over, pipeline status: 3\n" {
+		t.Errorf("StatusLine(3) = %q", got)
+	}
+}
