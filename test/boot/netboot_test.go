@@ -1,8 +1,6 @@
 package boot
 
 import (
-	"encoding/json"
-	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -137,20 +135,8 @@ func TestNetbootPayloadHTTPS(t *testing.T) {
 	_, cpio := netbootFiles(t, "")
 	mcli(t, "mb", "--ignore-existing", "labtls/netboot")
 	mcli(t, "cp", os.Getenv("B2C_PAYLOAD"), "labtls/netboot/payload.squashfs")
-	out := mcli(t, "--json", "share", "download", "--expire", "2h", "labtls/netboot/payload.squashfs")
-	var share struct{ Share string }
-	if err := json.Unmarshal([]byte(out), &share); err != nil || share.Share == "" {
-		t.Fatalf("mcli share download: %v: %s", err, out)
-	}
-	u, err := url.Parse(share.Share)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sig := u.Query().Get("X-Amz-Signature")
-	if u.Scheme != "https" || sig == "" {
-		t.Fatalf("not a signed HTTPS URL: %s", share.Share)
-	}
-	vm := boot(t, lab.VMConfig{Initramfs: cpio, TrustLabCA: true, Cmdline: "b2c.payload_url=" + share.Share + " " + run("busybox", "echo", "HTTPS-PAYLOAD")})
+	shared, sig := presign(t, "labtls/netboot/payload.squashfs")
+	vm := boot(t, lab.VMConfig{Initramfs: cpio, TrustLabCA: true, Cmdline: "b2c.payload_url=" + shared + " " + run("busybox", "echo", "HTTPS-PAYLOAD")})
 	wantLines(t, vm, `loader: downloading the payload from https://`, `loader: downloaded the payload: \d+ bytes in [0-9.]+s, sha256 verified$`,
 		`^HTTPS-PAYLOAD$`, `pipeline status: 0$`)
 	noLine(t, vm, sig)

@@ -41,6 +41,26 @@ func putObject(t *testing.T, remote, body string) {
 	mcli(t, "cp", f, remote)
 }
 
+// presign returns a pre-signed HTTPS URL of remote (ALIAS/BUCKET/PATH)
+// and its signature, a credential the tests check is never printed.
+func presign(t *testing.T, remote string) (shared, sig string) {
+	t.Helper()
+	out := mcli(t, "--json", "share", "download", "--expire", "2h", remote)
+	var share struct{ Share string }
+	if err := json.Unmarshal([]byte(out), &share); err != nil || share.Share == "" {
+		t.Fatalf("mcli share download: %v: %s", err, out)
+	}
+	u, err := url.Parse(share.Share)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sig = u.Query().Get("X-Amz-Signature")
+	if u.Scheme != "https" || sig == "" {
+		t.Fatalf("not a signed HTTPS URL: %s", share.Share)
+	}
+	return share.Share, sig
+}
+
 // splitRemote splits ALIAS/BUCKET/PATH after the bucket.
 func splitRemote(remote string) (bucket, path string) {
 	n := 0
@@ -89,29 +109,17 @@ func TestExtraArgsHTTPS(t *testing.T) {
 	t.Parallel()
 	needMinio(t)
 	putObject(t, "labtls/args/args.txt", run("busybox", "echo", "HTTPS-EXTRA-ARGS")+"\n")
-	out := mcli(t, "--json", "share", "download", "--expire", "2h", "labtls/args/args.txt")
-	var share struct{ Share string }
-	if err := json.Unmarshal([]byte(out), &share); err != nil || share.Share == "" {
-		t.Fatalf("mcli share download: %v: %s", err, out)
-	}
-	u, err := url.Parse(share.Share)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sig := u.Query().Get("X-Amz-Signature")
-	if u.Scheme != "https" || sig == "" {
-		t.Fatalf("not a signed HTTPS URL: %s", share.Share)
-	}
+	shared, sig := presign(t, "labtls/args/args.txt")
 
 	t.Run("trusted", func(t *testing.T) {
 		t.Parallel()
-		vm := boot(t, lab.VMConfig{TrustLabCA: true, Cmdline: "b2c.extra_args_url=" + share.Share})
+		vm := boot(t, lab.VMConfig{TrustLabCA: true, Cmdline: "b2c.extra_args_url=" + shared})
 		wantLines(t, vm, `extra_args_url: got \d+ bytes`, `^HTTPS-EXTRA-ARGS$`, `pipeline status: 0$`)
 		noLine(t, vm, sig)
 	})
 	t.Run("unknown CA", func(t *testing.T) {
 		t.Parallel()
-		vm := boot(t, lab.VMConfig{Cmdline: "b2c.extra_args_url=" + share.Share + " " + run("busybox", "echo", "MUST-NOT-RUN")})
+		vm := boot(t, lab.VMConfig{Cmdline: "b2c.extra_args_url=" + shared + " " + run("busybox", "echo", "MUST-NOT-RUN")})
 		wantLines(t, vm, `b2c\.extra_args_url: the download failed.*certificate`)
 		noLine(t, vm, `^MUST-NOT-RUN$`, `^HTTPS-EXTRA-ARGS$`, sig)
 		wantFailed(t, vm, "after a failed extra_args_url")

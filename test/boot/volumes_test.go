@@ -2,9 +2,7 @@ package boot
 
 import (
 	"encoding/base64"
-	"encoding/json"
 	"fmt"
-	"net/url"
 	"os"
 	"strings"
 	"testing"
@@ -137,20 +135,11 @@ func TestSecretsNeverPrinted(t *testing.T) {
 	putObject(t, "labtls/secrets-args/args.txt",
 		"b2c.login="+lab.PrivateRegistry+","+lab.PrivateUser+","+lab.PrivatePass+"\n"+
 			`b2c.run="--pull=always -e API_TOKEN=EXTRA-TOKEN-42 `+image+` sh -c 'test ${#API_TOKEN} -gt 0 && echo EXTRA-STAGE-HAS-ITS-TOKEN'"`+"\n")
-	out := mcli(t, "--json", "share", "download", "--expire", "2h", "labtls/secrets-args/args.txt")
-	var share struct{ Share string }
-	if err := json.Unmarshal([]byte(out), &share); err != nil || !strings.Contains(share.Share, "X-Amz-Signature=") {
-		t.Fatalf("mcli share download: %v: %s", err, out)
-	}
-	u, err := url.Parse(share.Share)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sig := u.Query().Get("X-Amz-Signature")
+	shared, sig := presign(t, "labtls/secrets-args/args.txt")
 	d := disk(t, 1024)
 	vm := boot(t, lab.VMConfig{Disks: []string{d}, TrustLabCA: true, Cmdline: "b2c.cache_device=auto " + minioOpt + minioTLSOpt +
 		`b2c.minio="other,http://10.77.0.1:9000,OTHER-ACCESS-KEY-42,OTHER-SECRET-KEY-42" ` +
-		`b2c.extra_args_url=` + share.Share + ` ` +
+		`b2c.extra_args_url=` + shared + ` ` +
 		`b2c.volume="enc,push_to=labtls/secrets-sse,push_on=pipeline_end, encrypt_key=` + sse + `" ` +
 		`b2c.volume="fs,push_to=lab/secrets-fs,push_on=changes,fscrypt_key =` + fk + `" ` +
 		`b2c.run="-e MY_SECRET=CMDLINE-SECRET-42 -v enc:/e -v fs:/f ` + image +

@@ -311,22 +311,18 @@ func (c *Config) option(key, val string, hasVal bool) *Problem {
 			}
 		}
 		c.Logins = append(c.Logins, l)
-	case "b2c.extra_args_url":
+	case "b2c.extra_args_url", "b2c.payload_url":
 		if p := needValue(); p != nil {
 			return p
 		}
 		if !isHTTPURL(val) {
 			return fatal(key, "%q is not an http:// or https:// URL", MaskURL(val))
 		}
-		c.ExtraArgsURL = val
-	case "b2c.payload_url":
-		if p := needValue(); p != nil {
-			return p
+		if key == "b2c.extra_args_url" {
+			c.ExtraArgsURL = val
+		} else {
+			c.PayloadURL = val
 		}
-		if !isHTTPURL(val) {
-			return fatal(key, "%q is not an http:// or https:// URL", MaskURL(val))
-		}
-		c.PayloadURL = val
 	case "b2c.shutdown_cmd":
 		c.ShutdownCmd = val
 	case "b2c.reboot_cmd":
