@@ -13,7 +13,7 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
-	build-essential git ca-certificates curl xz-utils zstd cpio patch \
+	build-essential git ca-certificates curl xz-utils zstd cpio patch pkg-config \
 	crun conmon e2fsprogs busybox-static \
 	libseccomp-dev libcap-dev libyajl-dev gperf \
 	qemu-system-x86 qemu-utils linux-image-amd64 \

@@ -3,11 +3,36 @@ package boot
 import (
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 
 	"github.com/b2c-project/b2c/test/lab"
 	"github.com/b2c-project/b2c/test/need"
 )
+
+// arm64Push pushes the arm64 busybox image once for the tests that need
+// it: two pushes of the same image side by side fail now and then.
+var arm64Push struct {
+	sync.Mutex
+	done bool
+}
+
+func pushArm64Busybox(t *testing.T, busybox string) {
+	t.Helper()
+	arm64Push.Lock()
+	defer arm64Push.Unlock()
+	if arm64Push.done {
+		return
+	}
+	bin, err := lab.FindBin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := theLab.PushImages(bin, lab.Image{Name: "busybox-arm64", Arch: "arm64", Busybox: busybox}); err != nil {
+		t.Fatal(err)
+	}
+	arm64Push.done = true
+}
 
 // TestArm64: the cross-built b2c and initramfs (make ARCH=arm64) boot
 // Debian's stock arm64 kernel on QEMU's virt board. The init loads that
@@ -21,13 +46,7 @@ func TestArm64(t *testing.T) {
 	if kernel == "" || initrd == "" || busybox == "" {
 		need.Missing(t, "B2C_ARM64_KERNEL, B2C_ARM64_INITRAMFS and B2C_ARM64_BUSYBOX are not set (make lab-test sets them)")
 	}
-	bin, err := lab.FindBin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := theLab.PushImages(bin, lab.Image{Name: "busybox-arm64", Arch: "arm64", Busybox: busybox}); err != nil {
-		t.Fatal(err)
-	}
+	pushArm64Busybox(t, busybox)
 	d := disk(t, 512)
 	vm := boot(t, lab.VMConfig{Arch: "arm64", Kernel: kernel, Initramfs: initrd, Disks: []string{d},
 		Cmdline: "b2c.cache_device=auto b2c.volume=v " + runWith("-v v:/v", "busybox-arm64", "sh", "-c",
@@ -51,13 +70,7 @@ func TestArm64Netboot(t *testing.T) {
 	if kernel == "" || initrd == "" || payload == "" || busybox == "" {
 		need.Missing(t, "B2C_ARM64_KERNEL, B2C_ARM64_NETBOOT, B2C_ARM64_PAYLOAD and B2C_ARM64_BUSYBOX are not set (make ARCH=arm64 netboot; make lab-test sets them)")
 	}
-	bin, err := lab.FindBin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := theLab.PushImages(bin, lab.Image{Name: "busybox-arm64", Arch: "arm64", Busybox: busybox}); err != nil {
-		t.Fatal(err)
-	}
+	pushArm64Busybox(t, busybox)
 	b, err := os.ReadFile(payload)
 	if err != nil {
 		t.Fatal(err)

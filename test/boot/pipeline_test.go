@@ -136,3 +136,22 @@ func TestInteractiveStage(t *testing.T) {
 	}
 	wantLines(t, vm, `GOT-LINE:typed-on-the-console`, `pipeline status: 0$`, `It's now safe`)
 }
+
+// A stage's --security-opt seccomp=FILE applies (b2c is built with the
+// seccomp tag): a first stage fetches a profile denying mkdir into a
+// volume, the second runs under it and cannot make a directory; the third,
+// without it, can (the control).
+func TestSeccompProfile(t *testing.T) {
+	t.Parallel()
+	if err := writeWWW("no-mkdir.json", `{"defaultAction":"SCMP_ACT_ALLOW","syscalls":[{"names":["mkdir","mkdirat"],"action":"SCMP_ACT_ERRNO"}]}`+"\n"); err != nil {
+		t.Fatal(err)
+	}
+	profile := "/storage/containers/storage/volumes/prof/_data/no-mkdir.json"
+	vm := boot(t, lab.VMConfig{Cmdline: "b2c.volume=prof " +
+		runWith("-v prof:/p", "busybox", "wget", "-q", "-O", "/p/no-mkdir.json", lab.HTTPURL+"/no-mkdir.json") + " " +
+		runWith("--security-opt seccomp="+profile, "busybox", "sh", "-c", `'mkdir /tmp/d && echo MKDIR-RAN-UNDER-PROFILE; echo SECCOMP-STAGE-DONE'`) + " " +
+		run("busybox", "sh", "-c", `'mkdir /tmp/d && echo MKDIR-RAN-WITHOUT-PROFILE'`)})
+	wantLines(t, vm, `mkdir: can't create directory '/tmp/d': Operation not permitted`, `^SECCOMP-STAGE-DONE$`,
+		`^MKDIR-RAN-WITHOUT-PROFILE$`, `pipeline status: 0$`)
+	noLine(t, vm, `^MKDIR-RAN-UNDER-PROFILE$`)
+}

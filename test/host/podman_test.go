@@ -192,9 +192,9 @@ func (p *podman) importBusybox(t *testing.T) string {
 	return image
 }
 
-// runFlags: --privileged alone is not enough, as b2c is built without the
-// seccomp tag and podman still tries to load the default profile.
-var runFlags = []string{"--network=host", "--security-opt", "seccomp=unconfined"}
+// runFlags: the host's network (the tests' containers need none of their
+// own). The seccomp default profile applies (TestPodmanSeccomp).
+var runFlags = []string{"--network=host"}
 
 func TestPodmanRun(t *testing.T) {
 	p := newPodman(t)
@@ -265,5 +265,33 @@ func TestPodmanTop(t *testing.T) {
 	// psgo's own descriptors need no re-exec: the control.
 	if r := p.run(t, "top", id, "pid", "comm"); r.code != 0 || !strings.Contains(r.stdout, "sleep") {
 		t.Errorf("podman top %.12s pid comm: %s", id, r)
+	}
+}
+
+// TestPodmanSeccomp: b2c is built with the seccomp tag (Debian's static
+// libseccomp), so podman applies its default profile, and a profile given
+// with --security-opt seccomp=FILE, as upstream podman does.
+func TestPodmanSeccomp(t *testing.T) {
+	p := newPodman(t)
+	image := p.importBusybox(t)
+	base := []string{"run", "--rm", "--network=host"}
+
+	r := p.run(t, append(base, image, "sh", "-c", "grep ^Seccomp: /proc/self/status")...)
+	if r.code != 0 || !regexp.MustCompile(`(?m)^Seccomp:\s+2$`).MatchString(r.stdout) {
+		t.Errorf("default profile: want a filter (Seccomp: 2): %s", r)
+	}
+
+	profile := filepath.Join(t.TempDir(), "no-mkdir.json")
+	if err := os.WriteFile(profile, []byte(`{"defaultAction":"SCMP_ACT_ALLOW",`+
+		`"syscalls":[{"names":["mkdir","mkdirat"],"action":"SCMP_ACT_ERRNO"}]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r = p.run(t, append(base, "--security-opt", "seccomp="+profile, image, "sh", "-c", "mkdir /tmp/denied && echo MKDIR-RAN")...)
+	if r.code == 0 || strings.Contains(r.stdout, "MKDIR-RAN") || !strings.Contains(r.stderr+r.stdout, "Operation not permitted") {
+		t.Errorf("a profile denying mkdir: want mkdir refused (EPERM): %s", r)
+	}
+	// The control: the same command without that profile.
+	if r := p.run(t, append(base, image, "sh", "-c", "mkdir /tmp/allowed && echo MKDIR-RAN")...); r.code != 0 || !strings.Contains(r.stdout, "MKDIR-RAN") {
+		t.Errorf("mkdir under the default profile: %s", r)
 	}
 }
