@@ -96,7 +96,8 @@ vendor-check:
 
 build: $(OUT)/b2c
 
-$(OUT)/b2c: $(GOSRC)
+# The sysroot first for arm64: cgo finds its libseccomp there.
+$(OUT)/b2c: $(GOSRC) $(SYSROOT_STAMP)
 	@mkdir -p $(OUT)
 	$(GOBUILD) -o $@ .
 
