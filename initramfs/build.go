@@ -14,6 +14,7 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/b2c-project/b2c/applets/initapp/modules/modindex"
 	"github.com/u-root/u-root/pkg/cpio"
 )
 
@@ -174,17 +175,17 @@ func applyLine(im *Image, l Line, o Options) error {
 		if o.ModulesDir == "" {
 			return fmt.Errorf("no module directory (set -modules-dir or KERNEL_VERSION)")
 		}
-		db, err := LoadModuleDB(o.ModulesDir)
+		x, err := modindex.Load(os.DirFS(o.ModulesDir))
 		if err != nil {
-			return err
+			return fmt.Errorf("module index of %s: %w", o.ModulesDir, err)
 		}
-		mods, err := db.Closure(a)
+		mods, err := moduleClosure(x, a)
 		if err != nil {
-			return err
+			return fmt.Errorf("%s: %w", o.ModulesDir, err)
 		}
 		base := path.Join("/lib/modules", o.KernelVer)
 		for _, m := range mods {
-			p := db.Paths[m]
+			p := x.Paths[m]
 			im.Add(Entry{Path: path.Join(base, p), Kind: KindFile, Mode: 0o644, Source: filepath.Join(o.ModulesDir, p), Part: PartModules})
 			im.Modules[m] = true
 		}
@@ -193,7 +194,7 @@ func applyLine(im *Image, l Line, o Options) error {
 			all = append(all, m)
 		}
 		sort.Strings(all)
-		for name, data := range db.Index(all) {
+		for name, data := range moduleIndex(x, o.ModulesDir, all) {
 			im.Add(Entry{Path: path.Join(base, name), Kind: KindFile, Mode: 0o644, Data: data, Part: PartModules})
 		}
 	default:

@@ -2,12 +2,16 @@ package initramfs
 
 import (
 	"bytes"
+	"os"
 	"path"
 	"path/filepath"
 	"reflect"
 	"sort"
 	"strings"
 	"testing"
+	"testing/fstest"
+
+	"github.com/b2c-project/b2c/applets/initapp/modules/modindex"
 )
 
 // fakeModules lays out a small module directory the way depmod does:
@@ -61,91 +65,6 @@ alias pci:v*d*sv*sd*bc*sc*i* unused
 
 var ext4Closure = []string{"crc16", "crc32c_generic", "crc32c_intel", "ext4", "jbd2", "mbcache"}
 
-func TestModName(t *testing.T) {
-	for in, want := range map[string]string{
-		"ext4":                                   "ext4",
-		"kernel/fs/ext4/ext4.ko":                 "ext4",
-		"kernel/fs/ext4/ext4.ko.xz":              "ext4",
-		"kernel/arch/x86/crypto/crc32c-intel.ko": "crc32c_intel",
-		"crc32c-intel.ko.zst":                    "crc32c_intel",
-		"snd-hda-intel.ko.gz":                    "snd_hda_intel",
-		"virtio-net":                             "virtio_net",
-	} {
-		if got := ModName(in); got != want {
-			t.Errorf("ModName(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
-func TestLoadModuleDB(t *testing.T) {
-	db, err := LoadModuleDB(fakeModules(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := db.Paths["crc32c_intel"]; got != "kernel/arch/x86/crypto/crc32c-intel.ko" {
-		t.Errorf("path of crc32c_intel = %q", got)
-	}
-	if got := db.Deps["ext4"]; !reflect.DeepEqual(got, []string{"crc16", "mbcache", "jbd2"}) {
-		t.Errorf("deps of ext4 = %v", got)
-	}
-	// "pre:" and "post:" are keywords, not module names.
-	if got := db.Softdeps["ext4"]; !reflect.DeepEqual(got, []string{"crc32c"}) {
-		t.Errorf("softdeps of ext4 = %v", got)
-	}
-	if !db.Builtin["virtio_pci"] || db.Builtin["ext4"] {
-		t.Errorf("builtin = %v", db.Builtin)
-	}
-	if len(db.Aliases) != 6 {
-		t.Errorf("aliases = %v, want the 6 lines (comments skipped)", db.Aliases)
-	}
-	if _, err := LoadModuleDB(t.TempDir()); err == nil {
-		t.Errorf("no error for a directory without modules.dep")
-	}
-}
-
-func TestClosure(t *testing.T) {
-	db, err := LoadModuleDB(fakeModules(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name   string
-		wanted []string
-		want   []string
-	}{
-		{"leaf", []string{"crc16"}, []string{"crc16"}},
-		// Dependencies, and the softdep through its alias to both providers.
-		{"deps and softdep alias", []string{"ext4"}, ext4Closure},
-		{"requested by alias", []string{"fs-ext4"}, ext4Closure},
-		{"dash spelling", []string{"crc32c-intel"}, []string{"crc32c_intel"}},
-		// Like modprobe, - and _ are the same in an alias asked for.
-		{"alias spelling", []string{"fs_ext4"}, ext4Closure},
-		{"alias with two providers", []string{"crc32c"}, []string{"crc32c_generic", "crc32c_intel"}},
-		// A missing optional softdep is not an error.
-		{"transitive deps", []string{"virtio_net"}, []string{"failover", "net_failover", "virtio_net"}},
-		{"builtin skipped", []string{"virtio_pci", "virtio"}, []string{}},
-		{"builtin among others", []string{"virtio_pci", "crc16"}, []string{"crc16"}},
-		{"duplicates", []string{"ext4", "jbd2", "fs-ext4"}, ext4Closure},
-		{"nothing", nil, []string{}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, err := db.Closure(tt.wanted)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("Closure(%v) = %v, want %v", tt.wanted, got, tt.want)
-			}
-		})
-	}
-	// An unknown module asked for by name is an error (a typo in the
-	// contents must not silently drop a driver).
-	if _, err := db.Closure([]string{"ext4", "no_such_module"}); err == nil || !strings.Contains(err.Error(), "no_such_module") {
-		t.Errorf("Closure of an unknown module: err = %v", err)
-	}
-}
-
 // parseDep reads a modules.dep into module path -> dependency paths.
 func parseDep(t *testing.T, b []byte) map[string][]string {
 	t.Helper()
@@ -172,7 +91,7 @@ func TestModulesVerb(t *testing.T) {
 
 	wantMods := append([]string{"failover", "net_failover", "virtio_net"}, ext4Closure...)
 	sort.Strings(wantMods)
-	db, err := LoadModuleDB(dir)
+	x, err := modindex.Load(os.DirFS(dir))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -193,7 +112,7 @@ func TestModulesVerb(t *testing.T) {
 		if e.Source != filepath.Join(dir, rel) {
 			t.Errorf("%s copied from %s", p, e.Source)
 		}
-		gotMods = append(gotMods, ModName(rel))
+		gotMods = append(gotMods, modindex.Name(rel))
 	}
 	sort.Strings(gotMods)
 	if !reflect.DeepEqual(gotMods, wantMods) {
@@ -205,9 +124,9 @@ func TestModulesVerb(t *testing.T) {
 	dep := parseDep(t, index["modules.dep"])
 	var depMods []string
 	for p, deps := range dep {
-		depMods = append(depMods, ModName(p))
-		if p != db.Paths[ModName(p)] {
-			t.Errorf("modules.dep names %s, want %s", p, db.Paths[ModName(p)])
+		depMods = append(depMods, modindex.Name(p))
+		if p != x.Paths[modindex.Name(p)] {
+			t.Errorf("modules.dep names %s, want %s", p, x.Paths[modindex.Name(p)])
 		}
 		for _, d := range deps {
 			if _, ok := im.Entries[path.Join(base, d)]; !ok {
@@ -241,6 +160,22 @@ alias virtio:d00000001v* virtio_net
 	}
 	if len(index) != 4 {
 		t.Errorf("index files %v, want dep, alias, softdep, builtin", index)
+	}
+	// The init reads the index back: the same modules, in load order.
+	fsys := fstest.MapFS{}
+	for f, b := range index {
+		fsys[f] = &fstest.MapFile{Data: b}
+	}
+	y, err := modindex.Load(fsys)
+	if err != nil {
+		t.Fatalf("the init cannot read the index: %v", err)
+	}
+	for _, w := range []string{"ext4", "virtio_net", "virtio_pci"} {
+		a, err1 := x.Order(w)
+		b, err2 := y.Order(w)
+		if err1 != nil || err2 != nil || !reflect.DeepEqual(a, b) {
+			t.Errorf("Order(%s): kernel's index %v (%v), image's %v (%v)", w, a, err1, b, err2)
+		}
 	}
 
 	// The index of the two lines equals that of one line with both.

@@ -13,7 +13,9 @@ import (
 	"testing"
 
 	"github.com/b2c-project/b2c/applets"
+	"github.com/b2c-project/b2c/applets/initapp/bootplan"
 	"github.com/b2c-project/b2c/applets/initapp/cmdline"
+	"github.com/b2c-project/b2c/applets/initapp/volumes"
 )
 
 // good is a realistic command line without any problem.
@@ -164,7 +166,7 @@ func TestJSONPlan(t *testing.T) {
 		!v.PushContinuously || v.Expiration != "pipeline_end" || !v.Overwrite || !v.Remove || v.Preserve {
 		t.Errorf("volume %+v", v)
 	}
-	if len(r.Minio) != 1 || r.Minio[0] != (Alias{"job", "http://10.0.0.1:9000"}) {
+	if len(r.Minio) != 1 || r.Minio[0] != (cmdline.MinioAlias{Alias: "job", URL: "http://10.0.0.1:9000"}) {
 		t.Errorf("minio %+v", r.Minio)
 	}
 }
@@ -517,5 +519,81 @@ func TestPayloadURL(t *testing.T) {
 	}
 	if code, out, _ := run(t, nil, "b2c.run=x b2c.payload_url=ftp://h/p"); code != 1 || !strings.Contains(out, "is not an http:// or https:// URL") {
 		t.Errorf("ftp payload URL: exit %d\n%s", code, out)
+	}
+}
+
+// The init and check-cmdline agree by construction: the same lines, fed to
+// the init's path (bootplan.Make on the parsed, unmasked configuration, as
+// worker.go does) and to check-cmdline's report, give the same decisions;
+// only secrets differ, and the report never has them.
+func TestReportIsTheInitsPlan(t *testing.T) {
+	lines := []string{
+		good,
+		"b2c.run=docker://x ip=dhcp b2c.iface=eth1,dhcp",
+		"b2c.run=docker://x b2c.iface=eth1,address=10.0.0.2/24,gateway=10.0.0.1",
+		"b2c.run=docker://x b2c.filesystem=data,src=/dev/vdb b2c.cache_device=data b2c.insmods=nbd",
+		"b2c.run=docker://x b2c.cache_device=reset b2c.swap=1G",
+		"b2c.kexec=http://10.0.0.1/k,initrd=http://10.0.0.1/i b2c.volume=v",
+		`b2c.minio="s3,https://u:pw@h:9000,AK,SK" b2c.volume="v,pull_from=s3/b,push_to=s3/b,pull_on=pipeline_start,push_on=changes|container_end,encrypt_key=k3y" b2c.run="-e PASSWORD=hunter2 docker://x" b2c.kexec_from=v b2c.poweroff_delay=5`,
+	}
+	for _, line := range lines {
+		raw, _ := cmdline.Parse(line)
+		p, _ := bootplan.Make(raw)
+		r := Check(line)
+		pl, n := r.Platform, r.Platform.Network
+		if n.Mode != string(p.Network.Mode) || !reflect.DeepEqual(n.DHCPOn, nonNil(p.Network.DHCPOn)) || len(n.Interfaces) != len(p.Network.Interfaces) {
+			t.Errorf("%q: network %+v, the init's %+v", line, n, p.Network)
+		}
+		if got := append(append([]string{}, bootplan.BaseModules...), pl.Insmods...); !reflect.DeepEqual(got, p.Modules) {
+			t.Errorf("%q: modules %v, the init's %v", line, got, p.Modules)
+		}
+		if pl.Cache.Kind != p.Cache.Kind || pl.Cache.Mountpoint != p.Cache.Mountpoint || pl.Cache.Device != p.Cache.Value {
+			t.Errorf("%q: cache %+v, the init's %+v", line, pl.Cache, p.Cache)
+		}
+		if (pl.Swap == nil) != (p.Swap == nil) || (p.Swap != nil && pl.Swap.Bytes != p.Swap.Bytes) {
+			t.Errorf("%q: swap %+v, the init's %+v", line, pl.Swap, p.Swap)
+		}
+		if !reflect.DeepEqual(pl.Filesystems, nonNil(p.Filesystems)) {
+			t.Errorf("%q: filesystems %+v, the init's %+v", line, pl.Filesystems, p.Filesystems)
+		}
+		if (pl.Kexec == nil) != (p.Kexec == nil) || r.Pipeline.KexecFrom != p.KexecFrom ||
+			r.Pipeline.PoweroffDelay != p.Shutdown.PoweroffDelay || r.Pipeline.Pipefail != p.Pipeline.Pipefail {
+			t.Errorf("%q: kexec or shutdown differ: %+v %+v", line, r.Pipeline, p.Shutdown)
+		}
+		// The init prints the masked Raw and hands it to the containers:
+		// the very text check-cmdline shows.
+		for _, c := range []struct{ report, init []cmdline.Stage }{
+			{r.Pipeline.Services, p.Pipeline.Services}, {r.Pipeline.Stages, p.Pipeline.Stages}, {r.Pipeline.PostContainers, p.Pipeline.Post},
+		} {
+			if len(c.report) != len(c.init) {
+				t.Fatalf("%q: %d containers, the init's %d", line, len(c.report), len(c.init))
+			}
+			for i := range c.init {
+				if c.report[i].Raw != c.init[i].Raw || len(c.report[i].Args) != len(c.init[i].Args) {
+					t.Errorf("%q: container %+v, the init's %+v", line, c.report[i], c.init[i])
+				}
+			}
+		}
+		for _, cond := range cmdline.Conditions {
+			init := p.Hooks.At[cond]
+			if cond == volumes.Changes {
+				init = p.Hooks.Watch
+			}
+			if len(r.Hooks[cond]) != len(init) {
+				t.Errorf("%q: %s: %v, the init's %v", line, cond, r.Hooks[cond], init)
+				continue
+			}
+			for i, tr := range init {
+				if got := r.Hooks[cond][i]; got.Volume != tr.Volume.Name || got.Direction != string(tr.Direction) || got.Remote != tr.Remote {
+					t.Errorf("%q: %s: %+v, the init's %+v", line, cond, got, tr)
+				}
+			}
+		}
+		js, _ := json.Marshal(r)
+		for _, secret := range []string{"KEY", "SECRET", "AK", "SK", "pw", "k3y", "hunter2"} {
+			if regexp.MustCompile(`\b` + secret + `\b`).Match(js) {
+				t.Errorf("%q: the report shows %s: %s", line, secret, js)
+			}
+		}
 	}
 }

@@ -2,17 +2,16 @@ package checkcmdline
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/b2c-project/b2c/applets/initapp/clock"
+	"github.com/b2c-project/b2c/applets/initapp/bootplan"
 	"github.com/b2c-project/b2c/applets/initapp/cmdline"
 	"github.com/b2c-project/b2c/applets/initapp/netsetup"
-	"github.com/b2c-project/b2c/applets/initapp/network"
-	"github.com/b2c-project/b2c/applets/initapp/storage"
 	"github.com/b2c-project/b2c/applets/initapp/volumes"
 )
 
@@ -23,14 +22,14 @@ import (
 // Everything in it comes from the masked configuration (cmdline.Config's
 // Masked) or is scrubbed (problems): it is safe to print.
 type Report struct {
-	CommandLine string   `json:"command_line"` // masked
-	OK          bool     `json:"ok"`           // no fatal problem
-	Fatal       int      `json:"fatal"`
-	Warnings    int      `json:"warnings"`
-	Platform    Platform `json:"platform"`
-	Pipeline    Pipeline `json:"pipeline"`
-	Minio       []Alias  `json:"minio"`
-	Volumes     []Volume `json:"volumes"`
+	CommandLine string               `json:"command_line"` // masked
+	OK          bool                 `json:"ok"`           // no fatal problem
+	Fatal       int                  `json:"fatal"`
+	Warnings    int                  `json:"warnings"`
+	Platform    Platform             `json:"platform"`
+	Pipeline    Pipeline             `json:"pipeline"`
+	Minio       []cmdline.MinioAlias `json:"minio"`
+	Volumes     []Volume             `json:"volumes"`
 	// Hooks has every condition of cmdline.Conditions as a key; "changes"
 	// lists the continuous pushes.
 	Hooks    map[string][]Transfer `json:"hooks"`
@@ -39,15 +38,15 @@ type Report struct {
 
 // Platform is what the init sets up before the pipeline.
 type Platform struct {
-	Hostname     string       `json:"hostname"`
-	Keymap       string       `json:"keymap"`
-	Insmods      []string     `json:"insmods"`
-	Network      Network      `json:"network"`
-	NTP          NTP          `json:"ntp"`
-	Cache        Cache        `json:"cache"`
-	Swap         *Swap        `json:"swap"` // null: no swap
-	Filesystems  []Filesystem `json:"filesystems"`
-	ExtraArgsURL string       `json:"extra_args_url"` // masked, "" if none
+	Hostname     string               `json:"hostname"`
+	Keymap       string               `json:"keymap"`
+	Insmods      []string             `json:"insmods"`
+	Network      Network              `json:"network"`
+	NTP          NTP                  `json:"ntp"`
+	Cache        Cache                `json:"cache"`
+	Swap         *Swap                `json:"swap"` // null: no swap
+	Filesystems  []cmdline.Filesystem `json:"filesystems"`
+	ExtraArgsURL string               `json:"extra_args_url"` // masked, "" if none
 	// PayloadURL is b2c.payload_url (masked): where the netboot loader
 	// fetches the rest of b2c. "" if none.
 	PayloadURL string `json:"payload_url"`
@@ -95,14 +94,14 @@ type NTP struct {
 	Servers []string `json:"servers"`
 }
 
-// Cache kinds of b2c.cache_device.
+// Cache kinds of b2c.cache_device (bootplan decides).
 const (
-	CacheNone       = "none"
-	CacheAuto       = "auto"
-	CacheReset      = "reset"
-	CacheDevice     = "device"
-	CacheFilesystem = "filesystem"
-	CacheInvalid    = "invalid"
+	CacheNone       = bootplan.CacheNone
+	CacheAuto       = bootplan.CacheAuto
+	CacheReset      = bootplan.CacheReset
+	CacheDevice     = bootplan.CacheDevice
+	CacheFilesystem = bootplan.CacheFilesystem
+	CacheInvalid    = bootplan.CacheInvalid
 )
 
 // Cache is b2c.cache_device and what it means.
@@ -120,61 +119,26 @@ type Swap struct {
 	File  string `json:"file"`
 }
 
-// Filesystem is one b2c.filesystem, with the type the init defaults to.
-type Filesystem struct {
-	Name string `json:"name"`
-	Src  string `json:"src"`
-	Type string `json:"type"`
-	Opts string `json:"opts"`
-}
-
 // Pipeline is the containers and how the machine goes down.
 type Pipeline struct {
-	Services       []Container `json:"services"`
-	Stages         []Container `json:"stages"`
-	PostContainers []Container `json:"post_containers"`
-	Pipefail       bool        `json:"pipefail"`
-	PoweroffDelay  int         `json:"poweroff_delay"`
-	ShutdownCmd    string      `json:"shutdown_cmd"`
-	RebootCmd      string      `json:"reboot_cmd"`
-	KexecFrom      string      `json:"kexec_from"` // b2c.kexec_from's volume, "" if none
+	Services       []cmdline.Stage `json:"services"`
+	Stages         []cmdline.Stage `json:"stages"`
+	PostContainers []cmdline.Stage `json:"post_containers"`
+	Pipefail       bool            `json:"pipefail"`
+	PoweroffDelay  int             `json:"poweroff_delay"`
+	ShutdownCmd    string          `json:"shutdown_cmd"`
+	RebootCmd      string          `json:"reboot_cmd"`
+	KexecFrom      string          `json:"kexec_from"` // b2c.kexec_from's volume, "" if none
 }
 
-// Container is one b2c.run, b2c.container, b2c.service or
-// b2c.post_container: Args are what `podman create` gets after b2c's own
-// options.
-type Container struct {
-	Raw  string   `json:"raw"`
-	Args []string `json:"args"`
-}
-
-// Alias is one b2c.minio, without its keys.
-type Alias struct {
-	Alias string `json:"alias"`
-	URL   string `json:"url"` // masked
-}
-
-// Volume is one b2c.volume and when it is transferred.
+// Volume is one b2c.volume (masked) and when it is really transferred.
 type Volume struct {
-	Name       string   `json:"name"`
-	Filesystem string   `json:"filesystem"`
-	PullFrom   string   `json:"pull_from"`
-	PushTo     string   `json:"push_to"`
-	PullOn     []string `json:"pull_on"` // as written
-	PushOn     []string `json:"push_on"`
+	cmdline.Volume
 	// PullsAt and PushesAt are the conditions the transfers really run
 	// at, once `changes` is resolved (volumes.PlanHooks).
 	PullsAt          []string `json:"pulls_at"`
 	PushesAt         []string `json:"pushes_at"`
 	PushContinuously bool     `json:"push_continuously"`
-	Expiration       string   `json:"expiration"`
-	Overwrite        bool     `json:"overwrite"`
-	Remove           bool     `json:"remove"`
-	Preserve         bool     `json:"preserve"`
-	Exclude          []string `json:"exclude"`
-	EncryptKey       string   `json:"encrypt_key"` // cmdline.Mask or ""
-	FscryptKey       string   `json:"fscrypt_key"` // cmdline.Mask or ""
-	FscryptResetKey  bool     `json:"fscrypt_reset_key"`
 }
 
 // Transfer is one mirror run at a condition.
@@ -184,38 +148,29 @@ type Transfer struct {
 	Remote    string `json:"remote"`
 }
 
-// Check parses line like the init does and works out the plan. It never
-// touches the machine.
+// Check parses line like the init does and prints the init's own plan of
+// it (package bootplan). It never touches the machine.
 func Check(line string) *Report {
 	raw, problems := cmdline.Parse(line)
 	// Only the masked configuration feeds the report; raw is kept for the
 	// checks that need a secret's value (never its text).
 	cfg := raw.Masked()
+	p, warns := bootplan.Make(cfg)
+	problems = append(problems, warns...)
 	r := &Report{
 		CommandLine: cmdline.MaskLine(line),
-		Platform:    platformOf(cfg),
-		Pipeline:    pipelineOf(cfg),
-		Minio:       []Alias{},
+		Platform:    platformOf(p),
+		Pipeline:    pipelineOf(p),
+		Minio:       nonNil(p.Minio),
 		Hooks:       map[string][]Transfer{},
 	}
-	for _, m := range cfg.Minio {
-		r.Minio = append(r.Minio, Alias{m.Alias, m.URL})
-	}
-
-	// The same planner as the init's volume manager, so that the printed
-	// hooks are the ones that will run.
-	vols := volumes.FromConfig(cfg.Volumes)
-	hooks, warns := volumes.PlanHooks(vols)
-	for _, w := range warns {
-		problems = append(problems, cmdline.Problem{Option: "b2c.volume", Msg: w})
-	}
 	for _, c := range cmdline.Conditions {
-		r.Hooks[c] = transfers(hooks.At[c])
+		r.Hooks[c] = transfers(p.Hooks.At[c])
 	}
-	r.Hooks[volumes.Changes] = transfers(hooks.Watch)
-	r.Volumes = volumeReports(cfg.Volumes, r.Hooks)
+	r.Hooks[volumes.Changes] = transfers(p.Hooks.Watch)
+	r.Volumes = volumeReports(p.Volumes, r.Hooks)
 
-	problems = append(problems, crossChecks(raw, cfg, r)...)
+	problems = append(problems, crossChecks(raw, cfg, p)...)
 	scrub := scrubber(line)
 	for i := range problems {
 		problems[i].Msg = scrub(problems[i].Msg)
@@ -230,118 +185,59 @@ func Check(line string) *Report {
 	return r
 }
 
-func platformOf(cfg *cmdline.Config) Platform {
-	p := Platform{
-		Hostname:     cfg.Hostname,
-		Keymap:       cfg.Keymap,
-		Insmods:      nonNil(cfg.Insmods),
-		Network:      networkOf(cfg),
-		NTP:          NTP{Peer: cfg.NTPPeer, Servers: nonNil(clock.Servers(cfg.NTPPeer))},
-		Cache:        cacheOf(cfg),
-		Filesystems:  []Filesystem{},
-		ExtraArgsURL: cfg.ExtraArgsURL,
-		PayloadURL:   cfg.PayloadURL,
-		Kexec:        cfg.Kexec,
-		Watchdog:     cfg.Watchdog,
-		StallTimeout: cfg.StallTimeout,
+func platformOf(p *bootplan.Plan) Platform {
+	out := Platform{
+		Hostname:     p.Hostname,
+		Keymap:       p.Keymap,
+		Insmods:      nonNil(p.Modules[len(bootplan.BaseModules):]),
+		Network:      networkOf(p.Network),
+		NTP:          NTP{Peer: p.NTP.Peer, Servers: nonNil(p.NTP.Servers)},
+		Cache:        Cache{Device: p.Cache.Value, Kind: p.Cache.Kind, Description: p.Cache.Description, Mountpoint: p.Cache.Mountpoint},
+		Filesystems:  nonNil(p.Filesystems),
+		ExtraArgsURL: p.ExtraArgsURL,
+		PayloadURL:   p.PayloadURL,
+		Kexec:        p.Kexec,
+		Watchdog:     p.Watchdog,
+		StallTimeout: int(p.Stall.Seconds()),
 	}
-	if cfg.Swap != "" {
-		p.Swap = &Swap{Size: cfg.Swap, Bytes: cfg.SwapBytes, File: storage.SwapFile}
-	}
-	for _, f := range cfg.Filesystems {
-		typ := f.Type
-		if typ == "" {
-			typ = "ext4" // the init's mountFilesystem default
-		}
-		p.Filesystems = append(p.Filesystems, Filesystem{f.Name, f.Src, typ, f.Opts})
-	}
-	return p
-}
-
-// networkOf follows the init's setupNetwork: ip= wins, then b2c.iface,
-// then DHCP on the default interfaces.
-func networkOf(cfg *cmdline.Config) Network {
-	n := Network{Mode: string(netsetup.ModeOf(cfg)), KernelIP: cfg.KernelIP, DHCPOn: []string{}, Interfaces: []Interface{}}
-	switch n.Mode {
-	case NetInterfaces:
-		for _, ifc := range cfg.Ifaces {
-			mode := "static"
-			if ifc.Mode != "" { // auto and dhcp both mean DHCP
-				mode = "dhcp"
-			}
-			n.Interfaces = append(n.Interfaces, Interface{
-				Name: ifc.Name, Mode: mode, Addresses: nonNil(ifc.Addresses), Gateway: ifc.Gateway,
-				Nameservers: nonNil(ifc.Nameservers), Routes: nonNil(ifc.Routes), Forward: ifc.Forward,
-			})
-		}
-	case NetDHCP:
-		n.DHCPOn = network.DefaultInterfaceGlobs
-	}
-	return n
-}
-
-// cacheOf classifies b2c.cache_device with the init's own planner (given
-// no disks, which is all an offline check knows) and describes it.
-func cacheOf(cfg *cmdline.Config) Cache {
-	v := strings.TrimSpace(cfg.CacheDevice)
-	c := Cache{Device: cfg.CacheDevice}
-	a, _ := storage.Plan(v, nil, filesystemNames(cfg))
-	switch {
-	case v == "" || v == "none":
-		c.Kind = CacheNone
-		c.Description = "no cache: podman keeps images, containers and volumes in RAM (tmpfs), lost at shutdown"
-	case v == "auto":
-		c.Kind = CacheAuto
-		c.Description = fmt.Sprintf("the first partition labelled %s; if none, the first non-optical disk is given one partition formatted ext4 (label %s); no disk after about %d s: no cache", storage.Label, storage.Label, int(storage.DeviceWait.Seconds()))
-	case v == "reset":
-		c.Kind = CacheReset
-		c.Description = fmt.Sprintf("like auto, but an existing %s partition is reformatted: everything on it, volumes included, is lost at every boot", storage.Label)
-	case strings.HasPrefix(v, "/dev/"):
-		c.Kind = CacheDevice
-		c.Description = fmt.Sprintf("%s: a partition is used as is (formatted only if it has no filesystem); a whole disk is searched for a %s partition and partitioned and formatted if it has none; missing after about %d s: no cache", v, storage.Label, int(storage.DeviceWait.Seconds()))
-	case a.Op == storage.Filesystem:
-		c.Kind = CacheFilesystem
-		c.Description = fmt.Sprintf("the b2c.filesystem %s", v)
-		for _, f := range cfg.Filesystems {
-			if f.Name == v {
-				c.Description += " (" + f.Src + ")"
-			}
-		}
-	default:
-		c.Kind = CacheInvalid
-		c.Description = a.Reason
-	}
-	if c.Kind != CacheNone && c.Kind != CacheInvalid {
-		c.Mountpoint = storage.Mountpoint
-	}
-	return c
-}
-
-func filesystemNames(cfg *cmdline.Config) []string {
-	var out []string
-	for _, f := range cfg.Filesystems {
-		out = append(out, f.Name)
+	if p.Swap != nil {
+		out.Swap = &Swap{Size: p.Swap.Size, Bytes: p.Swap.Bytes, File: p.Swap.File}
 	}
 	return out
 }
 
-func pipelineOf(cfg *cmdline.Config) Pipeline {
-	conv := func(ss []cmdline.Stage) []Container {
-		out := []Container{}
+func networkOf(n bootplan.Network) Network {
+	out := Network{Mode: string(n.Mode), KernelIP: n.KernelIP, DHCPOn: nonNil(n.DHCPOn), Interfaces: []Interface{}}
+	for _, ifc := range n.Interfaces {
+		mode := "static"
+		if ifc.Mode != "" { // auto and dhcp both mean DHCP
+			mode = "dhcp"
+		}
+		out.Interfaces = append(out.Interfaces, Interface{
+			Name: ifc.Name, Mode: mode, Addresses: nonNil(ifc.Addresses), Gateway: ifc.Gateway,
+			Nameservers: nonNil(ifc.Nameservers), Routes: nonNil(ifc.Routes), Forward: ifc.Forward,
+		})
+	}
+	return out
+}
+
+func pipelineOf(p *bootplan.Plan) Pipeline {
+	conv := func(ss []cmdline.Stage) []cmdline.Stage {
+		out := []cmdline.Stage{}
 		for _, s := range ss {
-			out = append(out, Container{s.Raw, nonNil(s.Args)})
+			out = append(out, cmdline.Stage{Raw: s.Raw, Args: nonNil(s.Args)})
 		}
 		return out
 	}
 	return Pipeline{
-		Services:       conv(cfg.Services),
-		Stages:         conv(cfg.Stages),
-		PostContainers: conv(cfg.PostContainers),
-		Pipefail:       cfg.Pipefail,
-		PoweroffDelay:  cfg.PoweroffDelay,
-		ShutdownCmd:    cfg.ShutdownCmd,
-		RebootCmd:      cfg.RebootCmd,
-		KexecFrom:      cfg.KexecFrom,
+		Services:       conv(p.Pipeline.Services),
+		Stages:         conv(p.Pipeline.Stages),
+		PostContainers: conv(p.Pipeline.Post),
+		Pipefail:       p.Pipeline.Pipefail,
+		PoweroffDelay:  p.Shutdown.PoweroffDelay,
+		ShutdownCmd:    p.Shutdown.ShutdownCmd,
+		RebootCmd:      p.Shutdown.RebootCmd,
+		KexecFrom:      p.KexecFrom,
 	}
 }
 
@@ -359,13 +255,8 @@ func transfers(ts []volumes.Transfer) []Transfer {
 func volumeReports(vs []cmdline.Volume, hooks map[string][]Transfer) []Volume {
 	out := []Volume{}
 	for _, v := range vs {
-		rv := Volume{
-			Name: v.Name, Filesystem: v.Filesystem, PullFrom: v.PullFrom, PushTo: v.PushTo,
-			PullOn: nonNil(v.PullOn), PushOn: nonNil(v.PushOn), PullsAt: []string{}, PushesAt: []string{},
-			Expiration: v.Expiration, Overwrite: v.Overwrite, Remove: v.Remove, Preserve: v.Preserve,
-			Exclude: nonNil(v.Excludes), EncryptKey: v.EncryptKey, FscryptKey: v.FscryptKey,
-			FscryptResetKey: v.FscryptResetKey,
-		}
+		v.PullOn, v.PushOn, v.Excludes = nonNil(v.PullOn), nonNil(v.PushOn), nonNil(v.Excludes)
+		rv := Volume{Volume: v, PullsAt: []string{}, PushesAt: []string{}}
 		for _, t := range hooks[volumes.Changes] {
 			rv.PushContinuously = rv.PushContinuously || t.Volume == v.Name
 		}
@@ -392,7 +283,7 @@ func volumeReports(vs []cmdline.Volume, hooks map[string][]Transfer) []Volume {
 // crossChecks finds what the parser cannot see option by option: options
 // that contradict or reference each other, and values the init rejects
 // later. Fatal only when the init would certainly not run the pipeline.
-func crossChecks(raw, cfg *cmdline.Config, r *Report) []cmdline.Problem {
+func crossChecks(raw, cfg *cmdline.Config, p *bootplan.Plan) []cmdline.Problem {
 	var ps []cmdline.Problem
 	add := func(fatal bool, opt, format string, a ...any) {
 		ps = append(ps, cmdline.Problem{Option: opt, Msg: fmt.Sprintf(format, a...), Fatal: fatal})
@@ -422,14 +313,14 @@ func crossChecks(raw, cfg *cmdline.Config, r *Report) []cmdline.Problem {
 		}
 	}
 
-	switch r.Platform.Cache.Kind {
-	case CacheInvalid:
-		add(false, "b2c.cache_device", "%s%s", r.Platform.Cache.Description, unlessExtra)
-		fallthrough
-	case CacheNone:
-		if cfg.Swap != "" {
-			add(false, "b2c.swap", "%s: there is no cache partition to hold the swap file: no swap%s", cfg.Swap, unlessExtra)
-		}
+	if p.Cache.Kind == CacheInvalid {
+		add(false, "b2c.cache_device", "%s%s", p.Cache.Description, unlessExtra)
+	}
+	// The init's rule, told what a line alone says: a cache if it may
+	// find one, its free space unknown.
+	cached := p.Cache.Kind != CacheNone && p.Cache.Kind != CacheInvalid
+	if why := p.Swap.Refusal(cached, math.MaxUint64); why != "" {
+		add(false, "b2c.swap", "%s: %s: no swap%s", p.Swap.Size, why, unlessExtra)
 	}
 
 	aliases := map[string]bool{}
@@ -475,52 +366,14 @@ func crossChecks(raw, cfg *cmdline.Config, r *Report) []cmdline.Problem {
 // secret of line. The parser masks what it knows to be secret, but some
 // messages quote a malformed value whole (a b2c.minio URL with its
 // password): the contract is that check-cmdline never prints a secret.
+// Which parts are secret is cmdline's decision (ValueSecrets).
 func scrubber(line string) func(string) string {
 	set := map[string]bool{}
-	addURL := func(u string) {
-		// Whatever MaskURL would hide: the user info before the @.
-		i, j := strings.Index(u, "://"), strings.LastIndex(u, "@")
-		if i >= 0 && j > i+3 {
-			info := u[i+3 : j]
-			set[info] = true
-			if _, pw, ok := strings.Cut(info, ":"); ok {
-				set[pw] = true
-			}
-		}
-	}
 	words, _ := cmdline.Split(line)
 	for _, w := range words {
 		key, val, _ := strings.Cut(w, "=")
-		switch key {
-		case "b2c.minio":
-			f := strings.Split(val, ",")
-			if len(f) > 1 {
-				addURL(f[1])
-			}
-			for _, s := range f[min(2, len(f)):] {
-				set[s] = true
-			}
-		case "b2c.extra_args_url", "b2c.payload_url":
-			addURL(val)
-		case "b2c.login":
-			if f := strings.SplitN(val, ",", 3); len(f) == 3 {
-				set[f[2]] = true
-			} else {
-				set[val] = true
-			}
-		case "b2c.run", "b2c.container", "b2c.post_container", "b2c.service":
-			if args, err := cmdline.SplitArgs(val); err == nil {
-				for _, s := range cmdline.StageSecrets(args) {
-					set[s] = true
-				}
-			}
-		case "b2c.volume":
-			for _, o := range strings.Split(val, ",") {
-				k, s, _ := strings.Cut(o, "=")
-				if k = strings.TrimSpace(k); k == "encrypt_key" || k == "fscrypt_key" {
-					set[s] = true
-				}
-			}
+		for _, s := range cmdline.ValueSecrets(key, val) {
+			set[s] = true
 		}
 	}
 	var secrets []string

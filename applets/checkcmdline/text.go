@@ -125,8 +125,8 @@ func WriteText(w io.Writer, r *Report) {
 			}
 		}
 		p.row(2, "flags", orNone([]string{strings.Join(flags, " ")})...)
-		if len(v.Exclude) > 0 {
-			p.row(2, "exclude", strings.Join(v.Exclude, " "))
+		if len(v.Excludes) > 0 {
+			p.row(2, "exclude", strings.Join(v.Excludes, " "))
 		}
 		if v.Filesystem != "" {
 			p.row(2, "filesystem", v.Filesystem)
@@ -237,7 +237,7 @@ func networkText(n Network) []string {
 	return []string{"DHCP on the interfaces named " + strings.Join(n.DHCPOn, " or ") + fmt.Sprintf(", first lease wins (about %d s; none is fatal)", int(netsetup.DHCPTimeout.Seconds()))}
 }
 
-func containers(cs []Container) []string {
+func containers(cs []cmdline.Stage) []string {
 	if len(cs) == 0 {
 		return []string{"none"}
 	}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/b2c-project/b2c/applets/initapp/bootplan"
 	"github.com/b2c-project/b2c/applets/initapp/cmdline"
 	"github.com/b2c-project/b2c/applets/initapp/console"
 	"github.com/b2c-project/b2c/applets/initapp/network"
@@ -34,10 +35,10 @@ func setupExtraArgs(cfg *cmdline.Config) bool {
 
 // setupStorage gives podman its storage: the cache device, or a tmpfs.
 // Problems with the cache are warnings: the pipeline can run in RAM.
-func setupStorage(cfg *cmdline.Config) {
-	res, err := storage.Setup(cfg.CacheDevice, filesystemNames(cfg), func(name, target string) error {
-		return mountFilesystem(cfg, name, target)
-	}, storage.DeviceWait, console.Logf)
+func setupStorage(p *bootplan.Plan) {
+	res, err := storage.Setup(p.Cache.Value, p.FilesystemNames(), func(name, target string) error {
+		return mountFilesystem(p, name, target)
+	}, p.Cache.Wait, console.Logf)
 	if err != nil {
 		console.Warnf("cache: %v: running without a cache", err)
 	}
@@ -45,18 +46,14 @@ func setupStorage(cfg *cmdline.Config) {
 	if _, err := os.Lstat("/container"); os.IsNotExist(err) {
 		os.Symlink(storage.Mountpoint, "/container")
 	}
-	if cfg.Swap != "" {
-		switch {
-		case !res.Cached:
-			console.Warnf("b2c.swap=%s: no cache partition to hold the swap file", cfg.Swap)
-		case freeBytes() < uint64(cfg.SwapBytes):
-			console.Warnf("b2c.swap=%s: larger than the free space of the cache (%s): no swap", cfg.Swap, humanBytes(freeBytes()))
-		default:
-			if err := storage.EnableSwap(cfg.SwapBytes); err != nil {
-				console.Warnf("b2c.swap=%s: %v", cfg.Swap, err)
-			} else {
-				console.Logf("Swap: %s enabled on %s", cfg.Swap, storage.SwapFile)
-			}
+	if p.Swap != nil {
+		free, _, _ := storage.FreeSpace()
+		if why := p.Swap.Refusal(res.Cached, free); why != "" {
+			console.Warnf("b2c.swap=%s: %s: no swap", p.Swap.Size, why)
+		} else if err := storage.EnableSwap(p.Swap.Bytes); err != nil {
+			console.Warnf("b2c.swap=%s: %v", p.Swap.Size, err)
+		} else {
+			console.Logf("Swap: %s enabled on %s", p.Swap.Size, p.Swap.File)
 		}
 	}
 	if avail, total, err := storage.FreeSpace(); err == nil {
@@ -64,53 +61,21 @@ func setupStorage(cfg *cmdline.Config) {
 		if res.Cached {
 			kind = "the cache"
 		}
-		console.Logf("Free space on %s: %s of %s", kind, humanBytes(avail), humanBytes(total))
+		console.Logf("Free space on %s: %s of %s", kind, console.HumanBytes(avail), console.HumanBytes(total))
 	}
-}
-
-func freeBytes() uint64 {
-	avail, _, _ := storage.FreeSpace()
-	return avail
-}
-
-func filesystemNames(cfg *cmdline.Config) []string {
-	var out []string
-	for _, f := range cfg.Filesystems {
-		out = append(out, f.Name)
-	}
-	return out
 }
 
 // mountFilesystem mounts the b2c.filesystem called name on target.
-func mountFilesystem(cfg *cmdline.Config, name, target string) error {
-	for _, f := range cfg.Filesystems {
-		if f.Name != name {
-			continue
-		}
-		if err := os.MkdirAll(target, 0o755); err != nil {
-			return err
-		}
-		fstype := f.Type
-		if fstype == "" {
-			fstype = "ext4"
-		}
-		if err := unix.Mount(f.Src, target, fstype, 0, f.Opts); err != nil {
-			return fmt.Errorf("mounting the filesystem %q (%s, %s) on %s: %w", name, f.Src, fstype, target, err)
-		}
-		return nil
+func mountFilesystem(p *bootplan.Plan, name, target string) error {
+	f := p.Filesystem(name)
+	if f == nil {
+		return fmt.Errorf("no b2c.filesystem is named %q", name)
 	}
-	return fmt.Errorf("no b2c.filesystem is named %q", name)
-}
-
-func humanBytes(n uint64) string {
-	const unit = 1024
-	if n < unit {
-		return fmt.Sprintf("%d B", n)
+	if err := os.MkdirAll(target, 0o755); err != nil {
+		return fmt.Errorf("filesystem %s: %w", name, err)
 	}
-	div, exp := uint64(unit), 0
-	for m := n / unit; m >= unit; m /= unit {
-		div *= unit
-		exp++
+	if err := unix.Mount(f.Src, target, f.Type, 0, f.Opts); err != nil {
+		return fmt.Errorf("mounting the filesystem %q (%s, %s) on %s: %w", name, f.Src, f.Type, target, err)
 	}
-	return fmt.Sprintf("%.1f %ciB", float64(n)/float64(div), "KMGTPE"[exp])
+	return nil
 }

@@ -1,7 +1,6 @@
 package initapp
 
 import (
-	"github.com/b2c-project/b2c/applets/initapp/cmdline"
 	"github.com/b2c-project/b2c/applets/initapp/volumes"
 )
 
@@ -13,12 +12,4 @@ func (h volumeHooks) ContainerStart() error { return h.m.Run(volumes.ContainerSt
 func (h volumeHooks) ContainerEnd() error {
 	injectPanic("container_end")
 	return h.m.Run(volumes.ContainerEnd)
-}
-
-func aliasesOf(cfg *cmdline.Config) []volumes.Alias {
-	var out []volumes.Alias
-	for _, m := range cfg.Minio {
-		out = append(out, volumes.Alias{Name: m.Alias, URL: m.URL, AccessKey: m.AccessKey, SecretKey: m.SecretKey})
-	}
-	return out
 }

@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"os/signal"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -14,6 +15,7 @@ import (
 	"time"
 
 	"github.com/b2c-project/b2c/applets"
+	"github.com/b2c-project/b2c/applets/initapp/bootplan"
 	"github.com/b2c-project/b2c/applets/initapp/cmdline"
 	"github.com/b2c-project/b2c/applets/initapp/console"
 	"github.com/b2c-project/b2c/applets/initapp/kexec"
@@ -30,13 +32,6 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// Modules b2c itself needs whatever the hardware: the cache and volumes
-// are ext4, podman's storage is overlay, and fscrypt asks the crypto API
-// for xts(aes), cts(cbc(aes)) and hmac(sha512), which nothing loads on
-// demand (there is no modprobe). evdev: the power button's key reaches
-// PID 1 through it (package powerbutton). Devices get theirs by coldplug.
-var baseModules = []string{"ext4", "overlay", "sha512_generic", "xts", "cts", "ecb", "evdev"}
-
 // work is the whole boot, pipeline and clean shutdown. Its return value
 // tells PID 1 how to take the machine down.
 func work() (code int) {
@@ -45,8 +40,6 @@ func work() (code int) {
 	if ns, err := strconv.ParseInt(os.Getenv(initStartedEnv), 10, 64); err == nil {
 		timeline.Default.Add("kernel, initramfs unpacking", 0, time.Duration(ns))
 	}
-	status := 0
-	mode := shutdown.Poweroff
 	defer func() {
 		if r := recover(); r != nil {
 			console.Errorf("init: internal error: %v\n%s", r, debug.Stack())
@@ -64,55 +57,151 @@ func work() (code int) {
 	os.Setenv("HOME", "/root")
 
 	raw, _ := os.ReadFile("/proc/cmdline")
-	line := strings.TrimSpace(string(raw))
-	banner(line)
-	cfg, problems := cmdline.Parse(line)
-	if fatal := report(problems); fatal {
-		status = 1
+	b := &boot{line: strings.TrimSpace(string(raw)), mode: shutdown.Poweroff}
+	if b.self, _ = os.Executable(); b.self == "" {
+		b.self = "/bin/b2c"
 	}
+	banner(b.line)
+	cfg, problems := cmdline.Parse(b.line)
+	b.cfg = cfg
+	if report(problems) {
+		b.status = 1
+	} else {
+		b.replan()
+		b.run(b.step)
+	}
+	b.stopRequested()
+	if !b.chained {
+		printStatus(b.status)
+	}
+	b.shutdown()
+	switch b.mode {
+	case shutdown.Reboot:
+		return workerReboot
+	case shutdown.Kexec:
+		return workerKexec
+	}
+	return workerPoweroff
+}
 
-	self, err := os.Executable()
-	if err != nil {
-		self = "/bin/b2c"
-	}
+// boot is one boot: its command line, the plan made of it, and how far the
+// plan's steps got.
+type boot struct {
+	line, self string
+	cfg        *cmdline.Config
+	p          *bootplan.Plan
+	status     int // the pipeline status: 0 until a step fails
+	mode       shutdown.Mode
+	chained    bool // b2c.kexec loaded: the next kernel prints the status
+	// warns are the plan's warnings, printed when the volumes are set up
+	// (only the last plan's: b2c.extra_args_url makes a second one).
+	warns []cmdline.Problem
+}
 
-	if status == 0 {
-		status = setup(cfg)
+// replan makes the plan of the configuration as it stands: once at the
+// start, once more when b2c.extra_args_url added to it.
+func (b *boot) replan() {
+	b.p, b.warns = bootplan.Make(b.cfg)
+}
+
+// run executes the plan's steps in order with step (b.step) until one
+// fails.
+func (b *boot) run(step func(bootplan.Step) int) {
+	for i := 0; i < len(b.p.Steps) && b.status == 0; i++ {
+		s := b.p.Steps[i]
+		b.status = step(s)
+		if s == bootplan.StepExtraArgs {
+			// The new plan has the same steps up to this one: go on
+			// with its next.
+			i = slices.Index(b.p.Steps, bootplan.StepExtraArgs)
+		}
 	}
-	chained := false
-	if status == 0 && cfg.Kexec != nil {
-		// Chain-booting: the next kernel runs the pipeline, not this one.
-		if chained = chainBoot(cfg.Kexec, line); chained {
-			mode = shutdown.Kexec
+}
+
+// step runs one step of the plan and returns the pipeline status so far.
+func (b *boot) step(s bootplan.Step) int {
+	p := b.p
+	switch s {
+	case bootplan.StepModules:
+		loadModules(p.Modules)
+		// The drivers are loaded: PID 1 may open the watchdog.
+		heart.SetTimeout(time.Duration(p.Watchdog) * time.Second)
+		setHostname(p.Hostname)
+	case bootplan.StepNetwork:
+		if err := network.LoopbackUp(); err != nil {
+			console.Warnf("loopback: %v", err)
+		}
+		end := console.Section("b2c_network", "Setting up the network")
+		defer end()
+		if !netsetup.Network(b.cfg) {
+			return 1
+		}
+	case bootplan.StepExtraArgs:
+		if !setupExtraArgs(b.cfg) {
+			return 1
+		}
+		b.replan()
+		if b.p.Hostname != p.Hostname {
+			setHostname(b.p.Hostname)
+		}
+		if b.p.Watchdog != p.Watchdog {
+			heart.SetTimeout(time.Duration(b.p.Watchdog) * time.Second)
+		}
+	case bootplan.StepKeymap:
+		if err := keymap.Load(p.Keymap); err != nil {
+			console.Warnf("b2c.keymap=%s: %v", p.Keymap, err)
 		} else {
-			status = 1
+			console.Logf("Loaded the keymap %s", p.Keymap)
 		}
-	}
-	if status == 0 && !chained && len(cfg.Logins) > 0 {
-		status = registryLogins(cfg.Logins)
-	}
-	if status == 0 && !chained {
-		status, mode = runPipeline(cfg, self)
-	}
-	if m := stopRequested(); m != "" {
-		// A shutdown request ends the boot the way it asked, whatever
-		// stage it came in (the pipeline already accounted for it).
-		mode = shutdown.Poweroff
-		if m == pipeline.ModeReboot {
-			mode = shutdown.Reboot
+	case bootplan.StepClock:
+		netsetup.Clock(b.cfg)
+	case bootplan.StepCache:
+		end := console.Section("b2c_cache", "Setting up the cache")
+		setupStorage(p)
+		end()
+	case bootplan.StepChainBoot:
+		if !chainBoot(p.Kexec, b.line) {
+			return 1
 		}
-		if status == 0 {
-			status = pipeline.StoppedStatus
-		}
+		b.mode, b.chained = shutdown.Kexec, true
+	case bootplan.StepLogins:
+		return registryLogins(p.Logins)
+	case bootplan.StepPipeline:
+		var status int
+		status, b.mode = runPipeline(p, b.warns, b.self)
+		return status
 	}
-	if !chained {
-		printStatus(status)
-	}
-	endShutdown := timeline.Default.Begin("shutdown: sync, swap off, unmount")
+	return 0
+}
 
-	if cfg != nil && cfg.PoweroffDelay > 0 {
-		console.Logf("Waiting %d seconds before the %v (b2c.poweroff_delay)", cfg.PoweroffDelay, mode)
-		time.Sleep(time.Duration(cfg.PoweroffDelay) * time.Second)
+// stopRequested makes a shutdown request end the boot the way it asked,
+// whatever step it came in (the pipeline already accounted for it).
+func (b *boot) stopRequested() {
+	m := stopRequested()
+	if m == "" {
+		return
+	}
+	b.mode = shutdown.Poweroff
+	if m == pipeline.ModeReboot {
+		b.mode = shutdown.Reboot
+	}
+	if b.status == 0 {
+		b.status = pipeline.StoppedStatus
+	}
+}
+
+// shutdown is the clean part of going down: b2c.poweroff_delay, what is
+// left running stopped, disks synced and unmounted, the timeline, and
+// b2c.shutdown_cmd or b2c.reboot_cmd.
+func (b *boot) shutdown() {
+	endShutdown := timeline.Default.Begin("shutdown: sync, swap off, unmount")
+	var sd bootplan.Shutdown
+	if b.p != nil {
+		sd = b.p.Shutdown
+	}
+	if sd.PoweroffDelay > 0 {
+		console.Logf("Waiting %d seconds before the %v (b2c.poweroff_delay)", sd.PoweroffDelay, b.mode)
+		time.Sleep(time.Duration(sd.PoweroffDelay) * time.Second)
 	}
 	shutdown.KillLeftovers(leftoverGrace, console.Logf)
 	unix.Sync()
@@ -120,23 +209,17 @@ func work() (code int) {
 	storage.RemoveSwap()
 	shutdown.Unmount(console.Warnf)
 	endShutdown()
-	printTimeline(cfg != nil && cfg.Timeline)
-	if cfg != nil && mode != shutdown.Kexec {
-		userCmd := cfg.ShutdownCmd
-		if mode == shutdown.Reboot {
-			userCmd = cfg.RebootCmd
-		}
-		if userCmd != "" {
-			runUserShutdown(userCmd, mode)
-		}
-	}
-	switch mode {
-	case shutdown.Reboot:
-		return workerReboot
+	printTimeline(b.p != nil && b.p.Timeline)
+	userCmd := sd.ShutdownCmd
+	switch b.mode {
 	case shutdown.Kexec:
-		return workerKexec
+		userCmd = ""
+	case shutdown.Reboot:
+		userCmd = sd.RebootCmd
 	}
-	return workerPoweroff
+	if userCmd != "" {
+		runUserShutdown(userCmd, b.mode)
+	}
 }
 
 func banner(line string) {
@@ -146,7 +229,7 @@ func banner(line string) {
 	var si unix.Sysinfo_t
 	unix.Sysinfo(&si)
 	console.Logf("Linux %s (%s), %d CPUs, %s of RAM", unix.ByteSliceToString(u.Release[:]), unix.ByteSliceToString(u.Machine[:]), cpuCount(),
-		humanBytes(uint64(si.Totalram)*uint64(si.Unit)))
+		console.HumanBytes(uint64(si.Totalram)*uint64(si.Unit)))
 	console.Logf("Kernel command line: %s", cmdline.MaskLine(line))
 }
 
@@ -173,57 +256,22 @@ func report(problems []cmdline.Problem) bool {
 	return fatal
 }
 
-// setup prepares the machine for the pipeline: modules, hostname, network,
-// storage. It returns a non-zero status when the pipeline cannot run.
-func setup(cfg *cmdline.Config) int {
+// loadModules loads the plan's modules and what the devices need
+// (coldplug); failures are warnings.
+func loadModules(wanted []string) {
 	end := console.Section("b2c_modules", "Loading kernel modules")
-	if l, err := modules.NewLoader(); err != nil {
+	defer end()
+	l, err := modules.NewLoader()
+	if err != nil {
 		console.Warnf("kernel modules: %v", err)
 	} else {
-		loaded, errs := l.Coldplug(append(append([]string{}, baseModules...), cfg.Insmods...))
+		loaded, errs := l.Coldplug(wanted)
 		console.Logf("Loaded modules: %s", strings.Join(loaded, " "))
 		for _, e := range errs {
 			console.Warnf("%v", e)
 		}
 	}
 	console.Logf("Block devices: %s", blockDevices())
-	end()
-	// The drivers are loaded: PID 1 may open the watchdog.
-	watchdogTimeout := cfg.Watchdog
-	heart.SetTimeout(time.Duration(watchdogTimeout) * time.Second)
-
-	setHostname(cfg.Hostname)
-	if err := network.LoopbackUp(); err != nil {
-		console.Warnf("loopback: %v", err)
-	}
-
-	end = console.Section("b2c_network", "Setting up the network")
-	ok := netsetup.Network(cfg)
-	end()
-	hostname := cfg.Hostname
-	if !ok || !setupExtraArgs(cfg) {
-		return 1
-	}
-	if cfg.Hostname != hostname {
-		// b2c.hostname came with the extra arguments.
-		setHostname(cfg.Hostname)
-	}
-	if cfg.Watchdog != watchdogTimeout {
-		heart.SetTimeout(time.Duration(cfg.Watchdog) * time.Second)
-	}
-	if cfg.Keymap != "" {
-		if err := keymap.Load(cfg.Keymap); err != nil {
-			console.Warnf("b2c.keymap=%s: %v", cfg.Keymap, err)
-		} else {
-			console.Logf("Loaded the keymap %s", cfg.Keymap)
-		}
-	}
-
-	netsetup.Clock(cfg)
-	end = console.Section("b2c_cache", "Setting up the cache")
-	setupStorage(cfg)
-	end()
-	return 0
 }
 
 // setHostname sets the machine's name; a failure is only a warning.
@@ -233,32 +281,14 @@ func setHostname(name string) {
 	}
 }
 
-func planOf(cfg *cmdline.Config) pipeline.Plan {
-	conv := func(ss []cmdline.Stage) []pipeline.Container {
-		var out []pipeline.Container
-		for _, s := range ss {
-			// Raw is only ever printed: masked. podman gets the Args.
-			out = append(out, pipeline.Container{Raw: cmdline.MaskStage(s).Raw, Args: s.Args})
-		}
-		return out
-	}
-	return pipeline.Plan{
-		Services: conv(cfg.Services),
-		Stages:   conv(cfg.Stages),
-		Post:     conv(cfg.PostContainers),
-		Pipefail: cfg.Pipefail,
-	}
-}
-
 // runPipeline sets the volumes up, runs the containers between the
 // volumes' hooks, cleans up, and returns the pipeline status and how the
 // machine must go down.
-func runPipeline(cfg *cmdline.Config, self string) (int, shutdown.Mode) {
+func runPipeline(p *bootplan.Plan, warns []cmdline.Problem, self string) (int, shutdown.Mode) {
 	mode := shutdown.Poweroff
-	stall := time.Duration(cfg.StallTimeout) * time.Second
-	vm := &volumes.Manager{Self: self, Console: os.Stdout, Vols: volumes.FromConfig(cfg.Volumes), Stall: stall,
-		MountFS: func(name, target string) error { return mountFilesystem(cfg, name, target) }}
-	r := &pipeline.Runner{Self: self, Console: os.Stdout, RetryDelay: time.Second, Hooks: volumeHooks{vm}, Stall: stall}
+	vm := &volumes.Manager{Self: self, Console: os.Stdout, Vols: p.Volumes, Hooks: p.Hooks, Stall: p.Stall,
+		MountFS: func(name, target string) error { return mountFilesystem(p, name, target) }}
+	r := &pipeline.Runner{Self: self, Console: os.Stdout, RetryDelay: time.Second, Hooks: volumeHooks{vm}, Stall: p.Stall}
 	activeRunner.Store(r)
 	if m := stopRequested(); m != "" {
 		console.Logf("A %s was requested: the pipeline does not start", m)
@@ -266,8 +296,11 @@ func runPipeline(cfg *cmdline.Config, self string) (int, shutdown.Mode) {
 	}
 
 	end := console.Section("b2c_volumes", "Setting up the volumes")
-	if len(cfg.Minio) > 0 {
-		if err := volumes.WriteConfig(volumes.ConfigDir, aliasesOf(cfg)); err != nil {
+	for _, w := range warns {
+		console.Warnf("%s", w.Msg)
+	}
+	if len(p.Minio) > 0 {
+		if err := volumes.WriteConfig(volumes.ConfigDir, p.Minio); err != nil {
 			console.Errorf("writing the MinIO client configuration: %v", err)
 			end()
 			return 1, mode
@@ -295,7 +328,7 @@ func runPipeline(cfg *cmdline.Config, self string) (int, shutdown.Mode) {
 	end()
 
 	injectPanic("pipeline")
-	st := r.Run(planOf(cfg))
+	st := r.Run(p.Pipeline)
 	status := st.Status
 	if st.ShutdownMode == pipeline.ModeReboot {
 		mode = shutdown.Reboot
@@ -311,7 +344,7 @@ func runPipeline(cfg *cmdline.Config, self string) (int, shutdown.Mode) {
 		}
 	}
 	// After the end hooks (volumes pushed), before the volumes go away.
-	if cfg.KexecFrom != "" && stopRequested() == "" && loadKexec(vm, cfg.KexecFrom) {
+	if p.KexecFrom != "" && stopRequested() == "" && loadKexec(vm, p.KexecFrom) {
 		mode = shutdown.Kexec
 	}
 	activeVolumes.Store(nil)
@@ -431,7 +464,7 @@ func blockDevices() string {
 		raw, _ := os.ReadFile("/sys/class/block/" + n + "/size")
 		var sectors uint64
 		fmt.Sscan(strings.TrimSpace(string(raw)), &sectors)
-		out = append(out, fmt.Sprintf("%s (%s)", n, humanBytes(sectors*512)))
+		out = append(out, fmt.Sprintf("%s (%s)", n, console.HumanBytes(sectors*512)))
 	}
 	if len(out) == 0 {
 		return "none"
@@ -520,7 +553,7 @@ func chainBoot(k *cmdline.Kexec, line string) bool {
 			console.Errorf("b2c.kexec: downloading the %s: %v", d.what, err)
 			return false
 		}
-		console.Logf("b2c.kexec: got the %s (%s)", d.what, humanBytes(uint64(n)))
+		console.Logf("b2c.kexec: got the %s (%s)", d.what, console.HumanBytes(uint64(n)))
 		if d.what == "initramfs" {
 			req.Initrd = d.path
 		}

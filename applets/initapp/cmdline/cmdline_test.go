@@ -312,3 +312,34 @@ func TestWatchdogOption(t *testing.T) {
 		}
 	}
 }
+
+// ValueSecrets finds the secrets of a value by its shape, even one the
+// parser rejects, for every option MaskValue masks.
+func TestValueSecrets(t *testing.T) {
+	for _, tc := range []struct {
+		key, val string
+		want     []string
+	}{
+		{"b2c.minio", "s3,http://u:pw@h:9000,AK,SK,extra", []string{"u:pw", "pw", "AK", "SK", "extra"}},
+		{"b2c.minio", "s3", nil},
+		{"b2c.extra_args_url", "https://h/x?X-Amz-Signature=sig", []string{"X-Amz-Signature=sig"}},
+		{"b2c.payload_url", "ftp://tok@h/p", []string{"tok"}},
+		{"b2c.kexec", "http://a:b@h/k,initrd=http://h/i?t=1", []string{"a:b", "b", "t=1"}},
+		{"b2c.login", "reg,user,s3cret", []string{"s3cret"}},
+		{"b2c.login", "garbled", []string{"garbled"}},
+		{"b2c.run", "-e API_TOKEN=t0k --creds u:p docker://x", []string{"t0k", "u:p"}},
+		{"b2c.volume", "v, encrypt_key=ek,fscrypt_key=fk,pull_on=x", []string{"ek", "fk"}},
+		{"b2c.hostname", "secret-looking", nil},
+	} {
+		got := ValueSecrets(tc.key, tc.val)
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s=%s: %q, want %q", tc.key, tc.val, got, tc.want)
+		}
+		// Whatever it finds, MaskValue hides.
+		for _, s := range got {
+			if m := MaskValue(tc.key, tc.val); strings.Contains(m, s) && tc.key != "b2c.minio" {
+				t.Errorf("%s=%s: MaskValue leaves %q: %s", tc.key, tc.val, s, m)
+			}
+		}
+	}
+}

@@ -45,34 +45,35 @@ type Iface struct {
 type Filesystem struct {
 	Name string `json:"name"`
 	Src  string `json:"src"`
-	Type string `json:"type,omitempty"`
-	Opts string `json:"opts,omitempty"` // with | turned into ,
+	Type string `json:"type"`
+	Opts string `json:"opts"` // with | turned into ,
 }
 
 // MinioAlias is one b2c.minio.
 type MinioAlias struct {
-	Alias     string `json:"alias"`
-	URL       string `json:"url"`
-	AccessKey string `json:"access_key"`
-	SecretKey string `json:"secret_key"`
+	Alias string `json:"alias"`
+	URL   string `json:"url"`
+	// The keys never go into JSON: check-cmdline prints these.
+	AccessKey string `json:"-"`
+	SecretKey string `json:"-"`
 }
 
 // Volume is one b2c.volume.
 type Volume struct {
 	Name            string   `json:"name"`
-	Filesystem      string   `json:"filesystem,omitempty"`
-	PullFrom        string   `json:"pull_from,omitempty"`
-	PushTo          string   `json:"push_to,omitempty"`
-	PullOn          []string `json:"pull_on,omitempty"`
-	PushOn          []string `json:"push_on,omitempty"`
+	Filesystem      string   `json:"filesystem"`
+	PullFrom        string   `json:"pull_from"`
+	PushTo          string   `json:"push_to"`
+	PullOn          []string `json:"pull_on"`
+	PushOn          []string `json:"push_on"`
 	Expiration      string   `json:"expiration"`
-	Overwrite       bool     `json:"overwrite,omitempty"`
-	Remove          bool     `json:"remove,omitempty"`
-	Preserve        bool     `json:"preserve,omitempty"`
-	Excludes        []string `json:"exclude,omitempty"`
-	EncryptKey      string   `json:"encrypt_key,omitempty"`
-	FscryptKey      string   `json:"fscrypt_key,omitempty"`
-	FscryptResetKey bool     `json:"fscrypt_reset_key,omitempty"`
+	Overwrite       bool     `json:"overwrite"`
+	Remove          bool     `json:"remove"`
+	Preserve        bool     `json:"preserve"`
+	Excludes        []string `json:"exclude"`
+	EncryptKey      string   `json:"encrypt_key"`
+	FscryptKey      string   `json:"fscrypt_key"`
+	FscryptResetKey bool     `json:"fscrypt_reset_key"`
 	// encryptKeyAsGiven is encrypt_key as the line spelled it (EncryptKey
 	// is mc's form of it): both must be masked.
 	encryptKeyAsGiven string

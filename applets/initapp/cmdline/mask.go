@@ -86,6 +86,64 @@ func MaskValue(key, val string) string {
 	return val
 }
 
+// ValueSecrets returns the secret parts of option key's raw value by its
+// shape alone, even when the parser rejects the value: what MaskValue
+// hides, as strings to look for elsewhere (a problem message quoting a
+// malformed value). With MaskValue and Config.Secrets, the one place that
+// knows which values are secret.
+func ValueSecrets(key, val string) []string {
+	var out []string
+	switch key {
+	case "b2c.minio":
+		f := strings.Split(val, ",")
+		if len(f) > 1 {
+			out = append(out, secretsOfURL(f[1])...)
+		}
+		out = append(out, f[min(2, len(f)):]...)
+	case "b2c.extra_args_url", "b2c.payload_url":
+		out = append(out, secretsOfURL(val)...)
+	case "b2c.kexec":
+		for _, f := range strings.Split(val, ",") {
+			_, u, ok := strings.Cut(f, "=")
+			if !ok {
+				u = f
+			}
+			out = append(out, secretsOfURL(u)...)
+		}
+	case "b2c.login":
+		if f := strings.SplitN(val, ",", 3); len(f) == 3 {
+			out = append(out, f[2])
+		} else {
+			out = append(out, val)
+		}
+	case "b2c.run", "b2c.container", "b2c.post_container", "b2c.service":
+		if args, err := SplitArgs(val); err == nil {
+			out = append(out, StageSecrets(args)...)
+		}
+	case "b2c.volume":
+		for _, o := range strings.Split(val, ",") {
+			k, v, _ := strings.Cut(o, "=")
+			if k = strings.TrimSpace(k); k == "encrypt_key" || k == "fscrypt_key" {
+				out = append(out, v)
+			}
+		}
+	}
+	return out
+}
+
+// secretsOfURL is urlSecrets plus the password alone, which a message
+// may quote without its user.
+func secretsOfURL(u string) []string {
+	out := urlSecrets(u)
+	i, j := strings.Index(u, "://"), strings.LastIndex(u, "@")
+	if i >= 0 && j > i+3 {
+		if _, pw, ok := strings.Cut(u[i+3:j], ":"); ok {
+			out = append(out, pw)
+		}
+	}
+	return out
+}
+
 // MaskLine masks every secret of a raw command line (for the console):
 // each option by its shape, then every secret value the parser accepted
 // from the line wherever it still stands, whatever its spelling.

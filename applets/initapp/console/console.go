@@ -101,3 +101,17 @@ func Raw(s string) {
 func StatusLine(status int) string {
 	return fmt.Sprintf("Execution is over, pipeline status: %d\n", status)
 }
+
+// HumanBytes writes n in binary units, as the console lines do.
+func HumanBytes(n uint64) string {
+	const unit = 1024
+	if n < unit {
+		return fmt.Sprintf("%d B", n)
+	}
+	div, exp := uint64(unit), 0
+	for m := n / unit; m >= unit; m /= unit {
+		div *= unit
+		exp++
+	}
+	return fmt.Sprintf("%.1f %ciB", float64(n)/float64(div), "KMGTPE"[exp])
+}

@@ -8,76 +8,88 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/b2c-project/b2c/applets/initapp/modules/modindex"
 	"github.com/u-root/u-root/pkg/kmodule"
 	"golang.org/x/sys/unix"
 )
 
-// Loader loads modules from the running kernel's module directory.
+// Loader inserts modules from the running kernel's module directory.
 type Loader struct {
 	dir      string
-	prober   *kmodule.Prober
-	aliases  []Alias
-	softdeps Softdeps
-	loaded   map[string]error
+	idx      *modindex.Index
+	inserted map[string]error // module -> its insertion's result
+	tried    map[string]error // key(name given to Load) -> Load's result
 }
 
-// NewLoader reads /lib/modules/$(uname -r).
+// NewLoader reads the index of /lib/modules/$(uname -r).
 func NewLoader() (*Loader, error) {
 	var u unix.Utsname
 	if err := unix.Uname(&u); err != nil {
 		return nil, err
 	}
 	rel := unix.ByteSliceToString(u.Release[:])
-	l := &Loader{dir: filepath.Join("/lib/modules", rel), loaded: map[string]error{}}
-	p, err := kmodule.NewProber(kmodule.ProbeOpts{KVer: rel})
+	dir := filepath.Join("/lib/modules", rel)
+	idx, err := modindex.Load(os.DirFS(dir))
 	if err != nil {
 		return nil, fmt.Errorf("no modules for kernel %s: %w", rel, err)
 	}
-	l.prober = p
-	if f, err := os.Open(filepath.Join(l.dir, "modules.alias")); err == nil {
-		l.aliases, _ = ParseAliases(f)
-		f.Close()
-	}
-	if f, err := os.Open(filepath.Join(l.dir, "modules.softdep")); err == nil {
-		l.softdeps, _ = ParseSoftdeps(f)
-		f.Close()
+	l := &Loader{dir: dir, idx: idx, inserted: map[string]error{}, tried: map[string]error{}}
+	// Modules already in the kernel: the netboot loader's, when this init
+	// is its payload's.
+	if b, err := os.ReadFile("/proc/modules"); err == nil {
+		for _, line := range strings.Split(string(b), "\n") {
+			if f := strings.Fields(line); len(f) > 0 {
+				l.inserted[f[0]] = nil
+			}
+		}
 	}
 	return l, nil
 }
 
-// Load loads one module (by name or alias), its softdeps and its
-// dependencies, once. A name that is neither a module file nor an alias in
-// the initramfs is an error.
-func (l *Loader) Load(given string) error {
-	name := Normalize(given)
-	if err, done := l.loaded[name]; done {
+// Load inserts what name (a module or an alias) stands for, with its
+// dependencies and softdeps, once. A name that is neither a module, an
+// alias nor built in is an error, as is the failure of a module it needs;
+// a softdep's failure is not.
+func (l *Loader) Load(name string) error {
+	if err, done := l.tried[key(name)]; done {
 		return err
 	}
-	l.loaded[name] = nil // breaks softdep cycles
-	sd := l.softdeps[name]
-	for _, pre := range sd.Pre {
-		l.Load(pre) // softdeps are optional by definition
-	}
-	err := l.prober.Probe(name, "")
-	if errors.Is(err, unix.EEXIST) {
-		err = nil
-	}
-	if err != nil {
-		// Not a module file: maybe an alias (crc32c, fs-ext4, ...).
-		if ms := Resolve(l.aliases, given); len(ms) > 0 {
-			err = nil
-			for _, m := range ms {
-				if e := l.Load(m); e != nil {
-					err = e
-				}
-			}
+	steps, err := l.idx.Order(name)
+	for _, s := range steps {
+		if e := l.insert(s.Module); e != nil && !s.Optional && err == nil {
+			err = fmt.Errorf("module %s: %w", s.Module, e)
 		}
 	}
-	for _, post := range sd.Post {
-		l.Load(post)
-	}
-	l.loaded[name] = err
+	l.tried[key(name)] = err
 	return err
+}
+
+// insert inserts one module, once, unless a dependency failed.
+func (l *Loader) insert(m string) error {
+	if err, done := l.inserted[m]; done {
+		return err
+	}
+	err := l.insertFile(m)
+	l.inserted[m] = err
+	return err
+}
+
+func (l *Loader) insertFile(m string) error {
+	for _, d := range l.idx.Deps[m] {
+		if err := l.inserted[d]; err != nil {
+			return fmt.Errorf("needs %s: %w", d, err)
+		}
+	}
+	p := filepath.Join(l.dir, l.idx.Paths[m])
+	f, err := os.Open(p)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if err := kmodule.FileInit(f, "", 0); err != nil && !errors.Is(err, unix.EEXIST) {
+		return fmt.Errorf("insert %s: %w", p, err)
+	}
+	return nil
 }
 
 // Modaliases lists the modalias of every device under /sys/devices.
@@ -113,12 +125,12 @@ func Modaliases() []string {
 func (l *Loader) Coldplug(wanted []string) (loaded []string, errs []error) {
 	isWanted := map[string]bool{}
 	for _, w := range wanted {
-		isWanted[Normalize(w)] = true
+		isWanted[key(w)] = true
 	}
 	for round := 0; round < 8; round++ {
 		progress := false
-		for _, m := range Plan(l.aliases, Modaliases(), wanted) {
-			if _, tried := l.loaded[m]; tried {
+		for _, m := range plan(l.idx, Modaliases(), wanted) {
+			if _, tried := l.tried[key(m)]; tried {
 				continue
 			}
 			progress = true
@@ -126,8 +138,8 @@ func (l *Loader) Coldplug(wanted []string) (loaded []string, errs []error) {
 			switch {
 			case err == nil:
 				loaded = append(loaded, m)
-			case isWanted[m]:
-				errs = append(errs, fmt.Errorf("module %s: %w", m, err))
+			case isWanted[key(m)]:
+				errs = append(errs, err)
 			}
 		}
 		if !progress {

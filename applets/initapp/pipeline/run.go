@@ -9,20 +9,17 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/b2c-project/b2c/applets/initapp/cmdline"
 	"github.com/b2c-project/b2c/applets/initapp/console"
 	"github.com/b2c-project/b2c/applets/initapp/proc"
 	"github.com/b2c-project/b2c/applets/initapp/timeline"
 )
 
-// Container is one b2c.run / b2c.service / b2c.post_container entry.
-type Container struct {
-	Raw  string   // ARGS as the user wrote them, secrets masked: only printed
-	Args []string // ARGS split into words
-}
-
-// Plan is the whole pipeline.
+// Plan is the whole pipeline. Each container's Raw is only ever printed
+// (and handed to the next containers as B2C_PIPELINE_*): the boot plan
+// gives it masked; podman gets the Args.
 type Plan struct {
-	Services, Stages, Post []Container
+	Services, Stages, Post []cmdline.Stage
 	Pipefail               bool
 }
 
@@ -118,7 +115,7 @@ func (r *Runner) podman(args ...string) (int, error) {
 // create creates the container, retrying like boot2container: pulls fail
 // on flaky networks, and a corrupted image store is cured by removing all
 // images before the last try.
-func (r *Runner) create(c Container, st *State) (string, error) {
+func (r *Runner) create(c cmdline.Stage, st *State) (string, error) {
 	tries := r.CreateTries
 	if tries <= 0 {
 		tries = 5
@@ -164,7 +161,7 @@ func (r *Runner) create(c Container, st *State) (string, error) {
 
 // runOne creates, starts and waits for one container, returning its exit
 // code (or podman's, when the container could not be created).
-func (r *Runner) runOne(c Container, st *State, counts bool) int {
+func (r *Runner) runOne(c cmdline.Stage, st *State, counts bool) int {
 	endCreate := timeline.Default.Begin("create (pull): " + c.Raw)
 	id, err := r.create(c, st)
 	endCreate()
@@ -214,7 +211,7 @@ func (r *Runner) runOne(c Container, st *State, counts bool) int {
 }
 
 // startService creates and starts a detached container.
-func (r *Runner) startService(c Container, st *State) {
+func (r *Runner) startService(c cmdline.Stage, st *State) {
 	id, err := r.create(c, st)
 	if err != nil {
 		console.Errorf("could not create the service %q: %v", c.Raw, err)

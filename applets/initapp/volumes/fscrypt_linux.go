@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"github.com/b2c-project/b2c/applets/initapp/cmdline"
 	"os"
 	"unsafe"
 
@@ -122,7 +123,7 @@ func isEmpty(dir string) bool {
 
 // setupFscrypt unlocks or encrypts the volume's directory. Nothing is
 // wiped unless fscrypt_reset_key says so.
-func setupFscrypt(v *Volume, dir string) error {
+func setupFscrypt(v *cmdline.Volume, dir string) error {
 	key, err := DecodeFscryptKey(v.FscryptKey)
 	if err != nil {
 		return err

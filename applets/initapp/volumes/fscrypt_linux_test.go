@@ -3,6 +3,7 @@ package volumes
 import (
 	"bytes"
 	"encoding/base64"
+	"github.com/b2c-project/b2c/applets/initapp/cmdline"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -55,7 +56,7 @@ func key(b byte) string { return base64.StdEncoding.EncodeToString(bytes.Repeat(
 
 func TestFscryptLifecycle(t *testing.T) {
 	dir := ext4WithEncrypt(t)
-	v := &Volume{Name: "v", FscryptKey: key(1)}
+	v := &cmdline.Volume{Name: "v", FscryptKey: key(1)}
 	if err := setupFscrypt(v, dir); err != nil {
 		if strings.Contains(err.Error(), "does not support") {
 			need.Missing(t, "%v", err)
@@ -77,7 +78,7 @@ func TestFscryptLifecycle(t *testing.T) {
 		t.Fatal("an encrypted volume without a key was accepted")
 	}
 	// Wrong key: refused, nothing wiped.
-	wrong := &Volume{Name: "v", FscryptKey: key(2)}
+	wrong := &cmdline.Volume{Name: "v", FscryptKey: key(2)}
 	if err := setupFscrypt(wrong, dir); err == nil || !strings.Contains(err.Error(), "another key") {
 		t.Fatalf("wrong key: %v", err)
 	}
@@ -93,7 +94,7 @@ func TestFscryptLifecycle(t *testing.T) {
 		t.Fatal("reset did not wipe the volume")
 	}
 	// A bad key is refused before anything happens.
-	if err := setupFscrypt(&Volume{FscryptKey: "short"}, dir); err == nil {
+	if err := setupFscrypt(&cmdline.Volume{FscryptKey: "short"}, dir); err == nil {
 		t.Fatal("a bad key was accepted")
 	}
 }

@@ -26,26 +26,9 @@ const (
 	Push Direction = "push"
 )
 
-// Volume is one b2c.volume, as the command line parser gives it.
-type Volume struct {
-	Name            string
-	Filesystem      string
-	PullFrom        string // ALIAS/BUCKET[/PATH]
-	PushTo          string
-	PullOn, PushOn  []string
-	Expiration      string // "never" or "pipeline_end"
-	Overwrite       bool
-	Remove          bool
-	Preserve        bool
-	Excludes        []string
-	EncryptKey      string
-	FscryptKey      string
-	FscryptResetKey bool
-}
-
 // Transfer is one mirror between a volume and a bucket.
 type Transfer struct {
-	Volume    *Volume
+	Volume    *cmdline.Volume
 	Direction Direction
 	Remote    string
 }
@@ -68,7 +51,7 @@ type Hooks struct {
 // overrides the other conditions of the same direction (warned about);
 // for a push it means a continuous mirror plus a final push at
 // pipeline_end, for a pull a pull at pipeline_start.
-func PlanHooks(vols []Volume) (Hooks, []string) {
+func PlanHooks(vols []cmdline.Volume) (Hooks, []string) {
 	h := Hooks{At: map[string][]Transfer{}}
 	var warnings []string
 	for i := range vols {
@@ -161,20 +144,4 @@ func MirrorEnv(t Transfer) []string {
 		return nil
 	}
 	return []string{"MC_ENC_C=" + t.Remote + "=" + t.Volume.EncryptKey}
-}
-
-// FromConfig turns the parsed b2c.volume options into volumes (the init
-// and check-cmdline share it).
-func FromConfig(vs []cmdline.Volume) []Volume {
-	var out []Volume
-	for _, v := range vs {
-		out = append(out, Volume{
-			Name: v.Name, Filesystem: v.Filesystem,
-			PullFrom: v.PullFrom, PushTo: v.PushTo, PullOn: v.PullOn, PushOn: v.PushOn,
-			Expiration: v.Expiration, Overwrite: v.Overwrite, Remove: v.Remove, Preserve: v.Preserve,
-			Excludes: v.Excludes, EncryptKey: v.EncryptKey,
-			FscryptKey: v.FscryptKey, FscryptResetKey: v.FscryptResetKey,
-		})
-	}
-	return out
 }

@@ -1,13 +1,14 @@
 package volumes
 
 import (
+	"github.com/b2c-project/b2c/applets/initapp/cmdline"
 	"reflect"
 	"strings"
 	"testing"
 )
 
 func TestPlanHooks(t *testing.T) {
-	vols := []Volume{
+	vols := []cmdline.Volume{
 		{Name: "job", PullFrom: "s3/b/p", PushTo: "s3/b/p", PullOn: []string{PipelineStart}, PushOn: []string{Changes, ContainerEnd}},
 		{Name: "cache", PullFrom: "s3/c", PushTo: "s3/c", PullOn: []string{ContainerStart}, PushOn: []string{ContainerEnd, PipelineEnd}},
 		{Name: "orphan", PushOn: []string{PipelineEnd}},
@@ -38,13 +39,13 @@ func TestPlanHooks(t *testing.T) {
 }
 
 func TestMirrorArgs(t *testing.T) {
-	v := &Volume{Name: "job", Overwrite: true, Remove: true, Excludes: []string{"*.tmp", "cache/*"}, EncryptKey: "k3y"}
+	v := &cmdline.Volume{Name: "job", Overwrite: true, Remove: true, Excludes: []string{"*.tmp", "cache/*"}, EncryptKey: "k3y"}
 	got := MirrorArgs(Transfer{Volume: v, Direction: Push, Remote: "s3/b"}, "/vol", true)
 	want := []string{"mirror", "--watch", "--overwrite", "--remove", "--exclude", "*.tmp", "--exclude", "cache/*", "/vol", "s3/b"}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("push: %q", got)
 	}
-	got = MirrorArgs(Transfer{Volume: &Volume{Preserve: true}, Direction: Pull, Remote: "s3/b"}, "/vol", false)
+	got = MirrorArgs(Transfer{Volume: &cmdline.Volume{Preserve: true}, Direction: Pull, Remote: "s3/b"}, "/vol", false)
 	if !reflect.DeepEqual(got, []string{"mirror", "--preserve", "s3/b", "/vol"}) {
 		t.Fatalf("pull: %q", got)
 	}

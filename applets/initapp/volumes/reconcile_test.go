@@ -3,6 +3,7 @@ package volumes
 import (
 	"crypto/md5"
 	"encoding/hex"
+	"github.com/b2c-project/b2c/applets/initapp/cmdline"
 	"reflect"
 	"strings"
 	"testing"
@@ -71,7 +72,7 @@ func TestWildcardMatch(t *testing.T) {
 }
 
 func TestKeptWarning(t *testing.T) {
-	tr := Transfer{Volume: &Volume{Name: "job"}, Direction: Push, Remote: "s3/b"}
+	tr := Transfer{Volume: &cmdline.Volume{Name: "job"}, Direction: Push, Remote: "s3/b"}
 	w := KeptWarning(tr, []string{"a", "b", "c", "d"})
 	if !strings.Contains(w, "kept the bucket's copy of 4 objects") || !strings.Contains(w, "a, b, c, ...") || strings.Contains(w, "d") && strings.Contains(w, ", d") {
 		t.Errorf("%q", w)

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/b2c-project/b2c/applets/initapp/cmdline"
 	"io"
 	"os"
 	"os/exec"
@@ -17,11 +18,6 @@ import (
 	"github.com/b2c-project/b2c/applets/initapp/proc"
 	"github.com/b2c-project/b2c/applets/initapp/timeline"
 )
-
-// Alias is one b2c.minio endpoint.
-type Alias struct {
-	Name, URL, AccessKey, SecretKey string
-}
 
 // ConfigDir is where the init keeps mcli's configuration.
 const ConfigDir = "/etc/b2c/mcli"
@@ -45,10 +41,10 @@ type mcConfigAliases struct {
 
 // WriteConfig writes mcli's config.json with the aliases, readable by
 // root only: the keys never appear on a command line or the console.
-func WriteConfig(dir string, aliases []Alias) error {
+func WriteConfig(dir string, aliases []cmdline.MinioAlias) error {
 	c := mcConfig{Version: "10", Aliases: map[string]mcConfigAliases{}}
 	for _, a := range aliases {
-		c.Aliases[a.Name] = mcConfigAliases{URL: a.URL, AccessKey: a.AccessKey, SecretKey: a.SecretKey, API: "S3v4", Path: "auto"}
+		c.Aliases[a.Alias] = mcConfigAliases{URL: a.URL, AccessKey: a.AccessKey, SecretKey: a.SecretKey, API: "S3v4", Path: "auto"}
 	}
 	b, err := json.MarshalIndent(c, "", "\t")
 	if err != nil {
@@ -67,13 +63,15 @@ var adminLimits = proc.Limits{Deadline: time.Minute}
 type Manager struct {
 	Self    string // this executable
 	Console *os.File
-	Vols    []Volume
+	Vols    []cmdline.Volume
+	// Hooks are the transfers of Vols by condition (PlanHooks, which the
+	// boot plan runs); their Volume pointers point into Vols.
+	Hooks Hooks
 	// Stall bounds each transfer without progress (proc.Limits).
 	Stall time.Duration
 	// MountFS mounts a b2c.filesystem on a directory.
 	MountFS func(name, target string) error
 
-	hooks    Hooks
 	local    map[string]string // volume name -> its directory
 	watchers []*exec.Cmd
 	mounted  []string
@@ -153,7 +151,7 @@ func (m *Manager) pushLeftover(name string) bool {
 		console.Warnf("volume %s: expired, and its note of a failed push is unreadable: kept", name)
 		return false
 	}
-	v := &Volume{Name: name, PushTo: n.Remote, Overwrite: n.Overwrite, Preserve: n.Preserve, Excludes: n.Excludes}
+	v := &cmdline.Volume{Name: name, PushTo: n.Remote, Overwrite: n.Overwrite, Preserve: n.Preserve, Excludes: n.Excludes}
 	for _, cur := range m.Vols {
 		if cur.Name == name && cur.PushTo == n.Remote {
 			v.EncryptKey = cur.EncryptKey
@@ -185,11 +183,6 @@ func (m *Manager) pushLeftover(name string) bool {
 // their filesystems and plans the hooks. The error says which volume
 // failed; the pipeline must not run without its volumes.
 func (m *Manager) Setup() error {
-	var warns []string
-	m.hooks, warns = PlanHooks(m.Vols)
-	for _, w := range warns {
-		console.Warnf("%s", w)
-	}
 	m.local = map[string]string{}
 	for i := range m.Vols {
 		v := &m.Vols[i]
@@ -236,7 +229,7 @@ func (m *Manager) Setup() error {
 // the error names each one that failed.
 func (m *Manager) Run(cond string) error {
 	var errs []error
-	for _, t := range m.hooks.At[cond] {
+	for _, t := range m.Hooks.At[cond] {
 		if err := m.transfer(t, cond); err != nil {
 			errs = append(errs, err)
 		}
@@ -308,7 +301,7 @@ func (m *Manager) transferOnce(t Transfer, cond string) error {
 
 // StartWatch starts the continuous mirrors of push_on=changes.
 func (m *Manager) StartWatch() {
-	for _, t := range m.hooks.Watch {
+	for _, t := range m.Hooks.Watch {
 		m.noteBaseline(t)
 		c := m.mcli(MirrorEnv(t), MirrorArgs(t, m.local[t.Volume.Name], true)...)
 		c.Stdout = nil // mirror --watch reports every file; the final push says the outcome
@@ -406,7 +399,7 @@ func (m *Manager) Path(name string) (string, error) {
 }
 
 // Has says whether any hook exists for cond (to skip empty sections).
-func (m *Manager) Has(cond string) bool { return len(m.hooks.At[cond]) > 0 }
+func (m *Manager) Has(cond string) bool { return len(m.Hooks.At[cond]) > 0 }
 
 // mcliError is how mc marks an error line. mcliNoOverwrite marks the one
 // error that is a policy, not a failure: without overwrite, mc keeps the
