@@ -137,13 +137,13 @@ INITRAMFS_PARTS ?= true
 MKINITRAMFS = GOFLAGS=-mod=vendor $(GO) run ./initramfs/cmd/mkinitramfs -contents initramfs/contents.txt \
 	-arch $(ARCH) -sysroot $(SYSROOT) -modules-dir $(MODULES_DIR) -compress $(COMPRESS) -parts=$(INITRAMFS_PARTS)
 
-# crun and mke2fs from Debian's source packages, and conmon's libsystemd
-# stand-in (hack/helpers.sh).
+# crun and mke2fs from Debian's source packages, and the stand-ins for
+# libraries conmon loads but never uses (hack/helpers.sh, initramfs/stub).
 # Their sources are downloaded once into HELPERS_SRC, which a second tree
 # (repro-check) shares.
 HELPERS := $(OUT)/helpers/.complete
 HELPERS_SRC ?= $(CURDIR)/out/src
-$(HELPERS): hack/helpers.sh initramfs/stub/libsystemd.c initramfs/stub/libsystemd.map $(SYSROOT_STAMP)
+$(HELPERS): hack/helpers.sh $(wildcard initramfs/stub/*) $(SYSROOT_STAMP)
 	sh hack/helpers.sh $(ARCH) $(OUT)/helpers $(HELPERS_SRC) $(SYSROOT)
 
 # The same archive uncompressed, beside it: the boot tests boot it (see

@@ -2,9 +2,11 @@
 # hack/helpers.sh ARCH OUTDIR SRCDIR SYSROOT: the initramfs's C helpers,
 # into OUTDIR: crun and mke2fs built with -Os from Debian 12's own source
 # packages, every library but glibc linked in (glibc is there anyway for
-# Debian's conmon), and libsystemd.so.0, conmon's stand-in
+# Debian's conmon), and stand-ins for the libraries Debian's conmon loads
+# but never uses: libsystemd.so.0, libpcre2-8.so.0 and libm.so.6
 # (initramfs/stub). They replace Debian's binaries and the libraries those
-# load (libsystemd, libgcrypt, libzstd, ...); docs/bench.md has the figures.
+# load (libsystemd, libgcrypt, libzstd, PCRE2, ...); docs/bench.md has the
+# figures.
 # The source files are pinned by name and sha256 and kept in SRCDIR, so a
 # second tree (make repro-check) downloads nothing; the build itself does
 # not depend on where the tree is (-ffile-prefix-map, no dates). arm64 is
@@ -102,11 +104,22 @@ ln -s "$libdir/libseccomp.a" "$libdir/libcap.a" "$build/lib/"
 ln -s "$libdir/libyajl_s.a" "$build/lib/libyajl.a"
 root=$(cd "$(dirname "$0")/.." && pwd)
 
-# conmon's libsystemd: one function, no dependencies.
-${cross}gcc -Os -fPIC -shared -nostdlib -Wl,-soname,libsystemd.so.0 \
-	-Wl,--version-script="$root/initramfs/stub/libsystemd.map" -Wl,--build-id=none \
-	-o "$build/libsystemd.so.0" "$root/initramfs/stub/libsystemd.c"
-${cross}strip -o "$out/libsystemd.so.0" "$build/libsystemd.so.0"
+# Stand-ins for what conmon loads but never uses (initramfs/stub): its
+# libsystemd (one journald function), GLib's PCRE2 (GRegex only) and GLib's
+# libm (linked, no symbol used). No dependencies, no undefined symbols.
+# stub SONAME SOURCE [VERSION-SCRIPT]
+stub() {
+	${cross}gcc -Os -fPIC -shared -nostdlib -Wl,-soname,"$1" ${3:+-Wl,--version-script="$3"} \
+		-Wl,--build-id=none -o "$build/$1" "$2"
+	${cross}strip -o "$out/$1" "$build/$1"
+	if [ -n "$(${cross}nm -D --undefined-only "$out/$1")" ]; then
+		echo "hack/helpers.sh: the stand-in $1 has undefined symbols:" $(${cross}nm -D --undefined-only "$out/$1") >&2
+		exit 1
+	fi
+}
+stub libsystemd.so.0 "$root/initramfs/stub/libsystemd.c" "$root/initramfs/stub/libsystemd.map"
+stub libpcre2-8.so.0 "$root/initramfs/stub/libpcre2.c" "$root/initramfs/stub/libpcre2.map"
+stub libm.so.6 "$root/initramfs/stub/libm.c"
 
 # crun: no systemd, CRIU or plugin loading (b2c's podman uses none), and
 # no libgcrypt whatever this host has: it only caches compiled seccomp
@@ -150,7 +163,7 @@ rm -rf "$build"
 # glibc (and its loader) alone: a library picked up from this host would
 # be missing in the initramfs (mkinitramfs would say so, later and less
 # clearly).
-for b in crun mke2fs libsystemd.so.0; do
+for b in crun mke2fs libsystemd.so.0 libpcre2-8.so.0 libm.so.6; do
 	needed=$(${cross}readelf -d "$out/$b" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | grep -v '^libc\.so\.6$' | grep -v '^ld-linux' || true)
 	if [ -n "$needed" ]; then
 		echo "hack/helpers.sh: $out/$b needs more than glibc:" $needed >&2
@@ -158,4 +171,4 @@ for b in crun mke2fs libsystemd.so.0; do
 	fi
 done
 touch "$out/.complete"
-echo "hack/helpers.sh: $arch crun ($(stat -c %s "$out/crun") bytes), mke2fs ($(stat -c %s "$out/mke2fs") bytes), libsystemd.so.0 ($(stat -c %s "$out/libsystemd.so.0") bytes) in $out"
+echo "hack/helpers.sh: $arch crun ($(stat -c %s "$out/crun") bytes), mke2fs ($(stat -c %s "$out/mke2fs") bytes) and the stand-ins in $out"

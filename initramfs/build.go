@@ -131,6 +131,9 @@ func applyLine(im *Image, l Line, o Options) error {
 				return fmt.Errorf("elf %s: %s stands in for a library the program does not load", bin, lib)
 			}
 		}
+		if err := CheckStandIns(root, bin, deps, srcs); err != nil {
+			return fmt.Errorf("elf %s: %w", bin, err)
+		}
 		for _, p := range append([]string{bin}, deps...) {
 			file := filepath.Join(root, p)
 			if s, ok := srcs[p]; ok {

@@ -2,9 +2,12 @@ package initramfs
 
 import (
 	"debug/elf"
+	"errors"
 	"fmt"
 	"os"
+	"path"
 	"path/filepath"
+	"sort"
 	"strings"
 )
 
@@ -102,4 +105,86 @@ func ELFDepsSubst(root, bin string, subst map[string]string) (deps []string, src
 		return nil, nil, err
 	}
 	return out, src, nil
+}
+
+// CheckStandIns makes sure each stand-in (a library path of deps that srcs
+// maps to another file, as ELFDepsSubst returns them) defines every symbol
+// that bin and deps import and the real library under root defines. A
+// stand-in is only safe for what nothing uses: when the program (or an
+// update of it) starts using a symbol, the build fails here instead of
+// the loader failing at boot.
+func CheckStandIns(root, bin string, deps []string, srcs map[string]string) error {
+	file := func(p string) string {
+		if s, ok := srcs[p]; ok {
+			return s
+		}
+		return filepath.Join(root, p)
+	}
+	imports := map[string][]string{} // symbol -> who imports it
+	for _, p := range append([]string{bin}, deps...) {
+		syms, err := dynSymbols(file(p))
+		if err != nil {
+			return fmt.Errorf("%s: %w", p, err)
+		}
+		for _, s := range syms {
+			// Weak references may stay unresolved.
+			if s.Section == elf.SHN_UNDEF && elf.ST_BIND(s.Info) != elf.STB_WEAK && s.Name != "" {
+				imports[s.Name] = append(imports[s.Name], path.Base(p))
+			}
+		}
+	}
+	for _, lib := range deps {
+		standIn, ok := srcs[lib]
+		if !ok || lib == bin {
+			continue
+		}
+		real, err := exports(filepath.Join(root, lib))
+		if err != nil {
+			return fmt.Errorf("%s: %w", lib, err)
+		}
+		has, err := exports(standIn)
+		if err != nil {
+			return fmt.Errorf("%s: %w", standIn, err)
+		}
+		var missing []string
+		for name, by := range imports {
+			if real[name] && !has[name] {
+				missing = append(missing, fmt.Sprintf("%s (%s)", name, strings.Join(by, ", ")))
+			}
+		}
+		if len(missing) > 0 {
+			sort.Strings(missing)
+			return fmt.Errorf("%s: the stand-in %s lacks what the real library gives and is imported: %s",
+				lib, standIn, strings.Join(missing, " "))
+		}
+	}
+	return nil
+}
+
+// exports is the set of names the dynamic symbol table of file defines.
+func exports(file string) (map[string]bool, error) {
+	syms, err := dynSymbols(file)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]bool{}
+	for _, s := range syms {
+		if s.Section != elf.SHN_UNDEF && s.Name != "" && elf.ST_BIND(s.Info) != elf.STB_LOCAL {
+			out[s.Name] = true
+		}
+	}
+	return out, nil
+}
+
+func dynSymbols(file string) ([]elf.Symbol, error) {
+	f, err := elf.Open(file)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	syms, err := f.DynamicSymbols()
+	if errors.Is(err, elf.ErrNoSymbols) {
+		return nil, nil
+	}
+	return syms, err
 }

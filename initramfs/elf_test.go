@@ -2,6 +2,7 @@ package initramfs
 
 import (
 	"debug/elf"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -246,7 +247,14 @@ func TestELFStandIn(t *testing.T) {
 	if selinux == "" || libc == "" || !slices.ContainsFunc(deps, func(d string) bool { return strings.HasPrefix(filepath.Base(d), "libpcre2") }) {
 		t.Fatalf("%s: %v, want libselinux.so.1 (with libpcre2) and libc.so.6 among them (Debian's ls)", ls, deps)
 	}
-	standIn := copyFile(t, libc, t.TempDir(), "stand-in.so", 0o644)
+	// A stand-in must define what ls imports from the real libselinux.
+	libcStandIn := copyFile(t, libc, t.TempDir(), "libc-stand-in.so", 0o644)
+	err = Apply(NewImage(), parse(t, "elf "+ls+" libselinux.so.1="+libcStandIn, nil), Options{Root: t.TempDir(), HostRoot: "/"})
+	if err == nil || !strings.Contains(err.Error(), "lacks what the real library gives and is imported: ") ||
+		!strings.Contains(err.Error(), "getfilecon (ls)") {
+		t.Errorf("libc standing in for libselinux: err = %v, want the selinux functions ls imports named", err)
+	}
+	standIn := selinuxStandIn(t)
 	im := build(t, "elf "+ls+" libselinux.so.1="+standIn, nil, Options{Root: t.TempDir(), HostRoot: "/"})
 	if e := im.Entries[selinux]; e == nil || e.Source != standIn || e.Mode != 0o644 {
 		t.Errorf("%s: entry %+v, want the stand-in %s", selinux, e, standIn)
@@ -260,10 +268,34 @@ func TestELFStandIn(t *testing.T) {
 		t.Errorf("%s: entry %+v, want the host's", libc, e)
 	}
 
-	err = Apply(NewImage(), parse(t, "elf "+ls+" libnothere.so.9="+standIn, nil), Options{Root: t.TempDir(), HostRoot: "/"})
+	err = Apply(NewImage(), parse(t, "elf "+ls+" libnothere.so.9="+libcStandIn, nil), Options{Root: t.TempDir(), HostRoot: "/"})
 	if err == nil || !strings.Contains(err.Error(), "libnothere.so.9 stands in for a library the program does not load") {
 		t.Errorf("a stand-in for a library ls does not load: err = %v", err)
 	}
+}
+
+// selinuxStandIn builds, with the host's cc, a library that defines every
+// function ls imports from libselinux and links only libc.
+func selinuxStandIn(t *testing.T) string {
+	t.Helper()
+	cc, err := exec.LookPath("cc")
+	if err != nil {
+		t.Fatalf("no C compiler for the stand-in: %v", err)
+	}
+	dir := t.TempDir()
+	var src strings.Builder
+	for _, name := range []string{"fgetfilecon", "freecon", "getfilecon", "lgetfilecon", "is_selinux_enabled"} {
+		fmt.Fprintf(&src, "int %s(void) { return -1; }\n", name)
+	}
+	c := writeFile(t, dir, "stand-in.c", src.String(), 0o644)
+	so := filepath.Join(dir, "stand-in.so")
+	if out, err := exec.Command(cc, "-shared", "-fPIC", "-o", so, c).CombinedOutput(); err != nil {
+		t.Fatalf("%s: %v\n%s", cc, err, out)
+	}
+	if err := os.Chmod(so, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return so
 }
 
 // TestProgramVerb: `program SRC DEST` installs a file built here as DEST,
