@@ -300,7 +300,8 @@ func crossChecks(raw, cfg *cmdline.Config, p *bootplan.Plan) []cmdline.Problem {
 		add(false, "b2c.run", "no b2c.run or b2c.container: no stage will run")
 	}
 
-	if cfg.KernelIP != "" && len(cfg.Ifaces) > 0 {
+	// The plan's network mode says whether b2c.iface is used.
+	if p.Network.Mode == netsetup.ModeKernel && len(cfg.Ifaces) > 0 {
 		var names []string
 		for _, ifc := range cfg.Ifaces {
 			names = append(names, ifc.Name)
