@@ -249,6 +249,9 @@ test:
 # 0008-0013, the seccomp tag and GCFLAGS' inlining: 15,740,368 bytes).
 # Lower it with every cut.
 INITRAMFS_BUDGET_amd64 := 15820000
+# arm64: plain LZMA2 (no branch filter in Debian's 6.1 arm64 kernel), the
+# same cuts: 13,919,392 bytes.
+INITRAMFS_BUDGET_arm64 := 13990000
 size-budget: $(INITRAMFS)
 	@size=$$(stat -c %s $(INITRAMFS)); budget=$(INITRAMFS_BUDGET_$(ARCH)); \
 	if [ -z "$$budget" ]; then echo "size-budget: no budget for $(ARCH)" >&2; exit 1; fi; \

@@ -42,7 +42,7 @@ trap summary EXIT
 lane2() {
 	step lane2 minio $M out/tools/minio &&
 		step lane2 vendor-check $M vendor-check &&
-		step lane2 arm64 $M ARCH=arm64 build initramfs netboot &&
+		step lane2 arm64 $M ARCH=arm64 build initramfs netboot size-budget &&
 		step lane2 fuzz $M fuzz FUZZTIME=15s
 }
 lane2 >"$logs/lane2.log" 2>&1 &
