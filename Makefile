@@ -28,8 +28,13 @@ OUT ?= out/arm64
 SYSROOT ?= $(ARM64_SYSROOT)
 SYSROOT_STAMP := $(SYSROOT)/.complete
 # libseccomp (the seccomp tag) from the sysroot, found by pkg-config.
+# CGO_LDFLAGS names the sysroot again because Go's build cache does not
+# key a cgo package on the library path pkg-config gives: a package built
+# in another clone kept that clone's -L, and once it was deleted the link
+# failed ("cannot find -lseccomp"). CGO_LDFLAGS is part of the key.
 CROSS := CC=aarch64-linux-gnu-gcc PKG_CONFIG_LIBDIR=$(CURDIR)/$(SYSROOT)/usr/lib/aarch64-linux-gnu/pkgconfig \
-	PKG_CONFIG_SYSROOT_DIR=$(CURDIR)/$(SYSROOT)
+	PKG_CONFIG_SYSROOT_DIR=$(CURDIR)/$(SYSROOT) \
+	CGO_LDFLAGS='-O2 -g -L$(CURDIR)/$(SYSROOT)/usr/lib/aarch64-linux-gnu'
 else
 $(error ARCH=$(ARCH): only amd64 and arm64 are supported)
 endif
