@@ -72,8 +72,10 @@ HOT_PKGS := runtime/... internal/... sync/... bytes strings strconv bufio io uni
 	compress/... archive/tar hash/... crypto/sha256 crypto/internal/... \
 	github.com/klauspost/compress/... github.com/klauspost/pgzip
 GCFLAGS ?= all=-l $(addsuffix =,$(HOT_PKGS))
+# One -gcflags per word, for build, unit and vet alike.
+GCFLAGS_ARGS = $(foreach f,$(GCFLAGS),-gcflags='$(f)')
 GOBUILD := CGO_ENABLED=1 GOOS=linux GOARCH=$(ARCH) $(CROSS) GOFLAGS=-mod=vendor \
-	$(GO) build -trimpath -buildvcs=false -tags "$(TAGS)" $(foreach f,$(GCFLAGS),-gcflags='$(f)') -ldflags '$(LDFLAGS)'
+	$(GO) build -trimpath -buildvcs=false -tags "$(TAGS)" $(GCFLAGS_ARGS) -ldflags '$(LDFLAGS)'
 
 PREFIX ?= /usr/local
 DESTDIR ?=
@@ -237,7 +239,7 @@ UNIT_PKGS := ./applets/... ./initramfs/...
 # the build's compiled packages (podman's tree takes minutes to compile).
 # -v, filtered: what ran is not listed, what was skipped (and why) is.
 unit:
-	GOFLAGS=-mod=vendor CGO_ENABLED=1 $(GO) test -v -trimpath -tags "$(TAGS)" $(foreach f,$(GCFLAGS),-gcflags='$(f)') $(UNIT_PKGS) 2>&1 | sh hack/gotest-filter.sh
+	GOFLAGS=-mod=vendor CGO_ENABLED=1 $(GO) test -v -trimpath -tags "$(TAGS)" $(GCFLAGS_ARGS) $(UNIT_PKGS) 2>&1 | sh hack/gotest-filter.sh
 
 host-test: $(OUT)/b2c $(OUT)/tools/minio
 	B2C_BIN=$(CURDIR)/$(OUT)/b2c B2C_MINIO=$(CURDIR)/$(OUT)/tools/minio GOFLAGS=-mod=vendor \
@@ -327,7 +329,7 @@ fmt:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' | grep -v ^vendor/))" || { gofmt -l $$(git ls-files '*.go' | grep -v ^vendor/); exit 1; }
 
 vet:
-	GOFLAGS=-mod=vendor CGO_ENABLED=1 $(GO) vet -trimpath -tags "$(TAGS)" $(foreach f,$(GCFLAGS),-gcflags='$(f)') ./applets/... ./initramfs/... ./test/... ./hack/timeline/ .
+	GOFLAGS=-mod=vendor CGO_ENABLED=1 $(GO) vet -trimpath -tags "$(TAGS)" $(GCFLAGS_ARGS) ./applets/... ./initramfs/... ./test/... ./hack/timeline/ .
 	GOFLAGS=-mod=vendor CGO_ENABLED=0 $(GO) vet -trimpath -tags "$(TAGS) b2c_loader" ./applets/all/ ./applets/loader/ .
 
 clean:
