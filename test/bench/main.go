@@ -19,6 +19,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/b2c-project/b2c/applets/initapp/timeline"
 	"github.com/b2c-project/b2c/test/lab"
@@ -32,7 +33,7 @@ var (
 	floorInit = flag.String("floor-initramfs", "", "initramfs of the trivial floor init")
 	netboot   = flag.String("netboot-initramfs", "", "the netboot initramfs (make netboot)")
 	payload   = flag.String("payload", "", "the netboot payload its loader was built for")
-	ramSteps  = flag.String("ram", "512,384,320,256,224,192,160", "memory sizes (MiB) to try, largest first")
+	ramSteps  = flag.String("ram", "512,384,320,256,224,192,160,128", "memory sizes (MiB) to try, largest first")
 )
 
 func main() {
@@ -99,6 +100,42 @@ type series map[string][]float64
 
 func (s series) add(k string, v float64) { s[k] = append(s[k], v) }
 
+var (
+	initStart = regexp.MustCompile(`(Linux .* CPUs|floor: /init started)`)
+	lease     = regexp.MustCompile(`(Got a DHCP lease|floor: DHCP lease)`)
+	marker    = regexp.MustCompile(`^BENCH-CONTAINER-OUTPUT$`)
+)
+
+// milestones adds a b2c boot's milestones: its init's first line, the
+// init's lease (after it: a netboot loader has its own lease before), and
+// from b2c.timeline's spans the stage's start, its output (the first line
+// if it carries an uptime, else the run's end) and the poweroff.
+func (s series) milestones(vm *lab.VM) {
+	spans := spansOf(vm)
+	if t0, ok := guestTime(vm, initStart); ok {
+		s.add("init", t0)
+		for _, l := range vm.Lines() {
+			if m := upRe.FindStringSubmatch(l.Text); m != nil && lease.MatchString(l.Text) {
+				if t, _ := strconv.ParseFloat(m[1], 64); t >= t0 {
+					s.add("lease", t)
+					break
+				}
+			}
+		}
+	}
+	if t, ok := spanStart(spans, "run:", false); ok {
+		s.add("container start", t)
+	}
+	if t, ok := guestTime(vm, marker); ok {
+		s.add("container output", t)
+	} else if t, ok := spanStart(spans, "run:", true); ok {
+		s.add("container output", t)
+	}
+	if t, ok := spanStart(spans, "shutdown", true); ok {
+		s.add("poweroff", t)
+	}
+}
+
 func run() error {
 	if err := os.MkdirAll(*outDir, 0o755); err != nil {
 		return err
@@ -124,9 +161,6 @@ func run() error {
 		return vm, time.Since(start).Seconds(), err
 	}
 	stage := `b2c.run="` + lab.ImageArgs("busybox") + ` echo BENCH-CONTAINER-OUTPUT"`
-	marker := regexp.MustCompile(`^BENCH-CONTAINER-OUTPUT$`)
-	lease := regexp.MustCompile(`(Got a DHCP lease|floor: DHCP lease)`)
-	initStart := regexp.MustCompile(`(Linux .* CPUs|floor: /init started)`)
 	var report strings.Builder
 
 	// The floor.
@@ -167,24 +201,7 @@ func run() error {
 			if err != nil || vm.Status() != 0 {
 				return fmt.Errorf("%s boot: status %d, %v (console %s)", kind, vm.Status(), err, vm.Log)
 			}
-			spans := spansOf(vm)
-			if t, ok := guestTime(vm, initStart); ok {
-				s.add("init", t)
-			}
-			if t, ok := guestTime(vm, lease); ok {
-				s.add("lease", t)
-			}
-			if t, ok := spanStart(spans, "run:", false); ok {
-				s.add("container start", t)
-			}
-			if t, ok := guestTime(vm, marker); ok {
-				s.add("container output", t)
-			} else if t, ok := spanStart(spans, "run:", true); ok {
-				s.add("container output", t)
-			}
-			if t, ok := spanStart(spans, "shutdown", true); ok {
-				s.add("poweroff", t)
-			}
+			s.milestones(vm)
 			s.add("wall", wall)
 			if j == 0 {
 				coldLog = vm.Log
@@ -216,15 +233,7 @@ func run() error {
 			if t, ok := guestTime(vm, fetched); ok {
 				net.add("payload fetched", t)
 			}
-			if t, ok := guestTime(vm, initStart); ok {
-				net.add("init", t)
-			}
-			if t, ok := guestTime(vm, lease); ok {
-				net.add("lease", t)
-			}
-			if t, ok := guestTime(vm, marker); ok {
-				net.add("container output", t)
-			}
+			net.milestones(vm)
 			net.add("wall", wall)
 		}
 	}
@@ -277,7 +286,9 @@ func run() error {
 				mb, _ := strconv.Atoi(m)
 				progress("RAM floor, %s, %d MiB", v.name, mb)
 				cmdline := v.opt + `b2c.minio="lab,` + lab.MinioURL + `,` + lab.MinioUser + `,` + lab.MinioPass + `" ` +
-					`b2c.volume="out,push_to=lab/bench,push_on=pipeline_end,expiration=pipeline_end" ` +
+					// A folder per variant: the same object pushed again
+					// would be refused (no --overwrite) and fail the boot.
+					`b2c.volume="out,push_to=lab/bench/` + strings.Join(strings.FieldsFunc(v.name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), "-") + `,push_on=pipeline_end,expiration=pipeline_end" ` +
 					`b2c.run="-v out:/out ` + lab.ImageArgs("busybox") + ` sh -c 'echo ok > /out/ram-` + m + `'"`
 				vm, _, err := boot(lab.VMConfig{Initramfs: v.path, MemoryMB: mb, Cmdline: cmdline, Name: fmt.Sprintf("ram-%d", mb)})
 				ok := err == nil && vm != nil && vm.Status() == 0

@@ -416,19 +416,19 @@ func TestStalledServices(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s3.Close()
-	vm := boot(t, lab.VMConfig{Cmdline: "b2c.stall_timeout=10 " +
+	vm := boot(t, lab.VMConfig{Cmdline: "b2c.stall_timeout=5 " +
 		`b2c.minio="stall,http://` + lab.HostIP + `:9997,` + lab.MinioUser + `,` + lab.MinioPass + `" ` +
 		`b2c.volume="out,push_to=stall/out,push_on=pipeline_end" ` +
 		`b2c.run="-v out:/out --tls-verify=false docker://` + lab.HostIP + `:5997/busybox:latest true"`})
-	wantLines(t, vm, `podman create stalled: no progress for 10s`, `could not create the container`,
-		`the push of the volume out to stall/out failed at pipeline_end: mcli stalled: no progress for 10s`,
+	wantLines(t, vm, `podman create stalled: no progress for 5s`, `could not create the container`,
+		`the push of the volume out to stall/out failed at pipeline_end: mcli stalled: no progress for 5s`,
 		`^Execution is over, pipeline status: [1-9][0-9]*$`, `It's now safe`)
 	wantFailed(t, vm, "with a stalled registry and S3")
 	if reg.Accepted() == 0 || s3.Accepted() == 0 {
 		t.Errorf("the stalled servers took %d and %d connections: the test did not test them", reg.Accepted(), s3.Accepted())
 	}
-	// Bounded: 5 tries of 10 s (and 5 s to die) for the pull, one for
-	// the push, with room for a slow TCG guest.
+	// Bounded: 5 tries of 5 s (and 5 s to die) for the pull, one for the
+	// push, with room for a slow TCG guest.
 	var from, to time.Duration
 	for _, l := range vm.Lines() {
 		if from == 0 && strings.Contains(l.Text, "Running the container: ") {

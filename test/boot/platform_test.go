@@ -90,15 +90,24 @@ func TestBadOptions(t *testing.T) {
 // The cache: the first boot partitions and formats a blank disk, enables
 // swap on it and keeps a volume there; the second boot finds the
 // B2C_CACHE partition as it was and the volume's data is still there.
-// Not parallel: it reads the registry's log, which a VM booting beside it
-// would add to.
+// Its image has a repository of its own, so that the registry's log lines
+// of VMs booting beside it are told apart.
 func TestCacheAuto(t *testing.T) {
+	t.Parallel()
+	bin, err := lab.FindBin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const repo = "cache-auto"
+	if err := theLab.PushImages(bin, lab.Image{Name: repo}); err != nil {
+		t.Fatal(err)
+	}
 	d := disk(t, 1024)
 	opts := "b2c.cache_device=auto b2c.swap=64M "
 	vols := `b2c.volume="keep" b2c.volume="scratch,expiration=pipeline_end" `
 	first := len(theLab.Log("registry"))
 	vm := boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: opts + vols +
-		runWith("-v keep:/keep -v scratch:/scratch", "busybox", "sh", "-c",
+		runWith("-v keep:/keep -v scratch:/scratch", repo, "sh", "-c",
 			`'echo KEPT-ACROSS-BOOTS > /keep/f; echo GONE > /scratch/f; echo SWAPS=$(grep -c /storage/swapfile /proc/swaps)'`)})
 	wantLines(t, vm, `Block devices: vda \(1\.0 GiB\)`, `B2C_CACHE`, `Swap: 64M enabled`, `Free space on`,
 		`^SWAPS=1$`, `Removed the volume scratch`, `pipeline status: 0$`)
@@ -108,15 +117,15 @@ func TestCacheAuto(t *testing.T) {
 	before := len(theLab.Log("registry"))
 	// The positive control: the first boot, on a blank cache, did download
 	// a layer, and bigBlobGets saw it.
-	if len(bigBlobGets(theLab.Log("registry")[first:before])) == 0 {
+	if len(bigBlobGets(theLab.Log("registry")[first:before], repo)) == 0 {
 		t.Fatal("the first boot downloaded no layer that bigBlobGets sees: the check below would prove nothing")
 	}
 	vm = boot(t, lab.VMConfig{Disks: []string{d}, Cmdline: opts + vols +
-		runWith("-v keep:/keep -v scratch:/scratch", "busybox", "sh", "-c", `'cat /keep/f; ls /scratch | wc -l | sed s/^/SCRATCH=/'`)})
+		runWith("-v keep:/keep -v scratch:/scratch", repo, "sh", "-c", `'cat /keep/f; ls /scratch | wc -l | sed s/^/SCRATCH=/'`)})
 	wantLines(t, vm, `B2C_CACHE`, `^KEPT-ACROSS-BOOTS$`, `^SCRATCH=0$`, `pipeline status: 0$`)
 	// --pull=always asks for the manifest and the small config blob
 	// again, but the layers are on the cache: no layer is served again.
-	if big := bigBlobGets(theLab.Log("registry")[before:]); len(big) > 0 {
+	if big := bigBlobGets(theLab.Log("registry")[before:], repo); len(big) > 0 {
 		t.Errorf("the second boot downloaded layers again:\n%s", strings.Join(big, "\n"))
 	}
 	noLine(t, vm, `[Ff]ormatting`)
@@ -305,9 +314,10 @@ func checkZero(path string, n int) error {
 }
 
 // bigBlobGets returns the registry's access-log lines of blob downloads
-// larger than an image config (the busybox layer is about a megabyte).
-func bigBlobGets(log string) []string {
-	re := regexp.MustCompile(`"GET /v2/[^ ]+/blobs/[^ ]+ HTTP/[0-9.]+" 200 (\d+)`)
+// from the repository repo larger than an image config (the busybox layer
+// is about a megabyte).
+func bigBlobGets(log, repo string) []string {
+	re := regexp.MustCompile(`"GET /v2/` + regexp.QuoteMeta(repo) + `/blobs/[^ ]+ HTTP/[0-9.]+" 200 (\d+)`)
 	var out []string
 	for _, l := range strings.Split(log, "\n") {
 		if m := re.FindStringSubmatch(l); m != nil {

@@ -98,6 +98,8 @@ func rootfsTar(path, busybox string, paddingMB int) error {
 // PushImages builds the images with b2c's own podman applet (bin) on the
 // host, in throw-away storage, and pushes them to the lab registry.
 func (l *Lab) PushImages(bin string, images ...Image) error {
+	l.pushMu.Lock()
+	defer l.pushMu.Unlock()
 	work := filepath.Join(l.Dir, "podman")
 	home := filepath.Join(work, "home")
 	if err := os.MkdirAll(filepath.Join(home, ".config", "containers"), 0o755); err != nil {

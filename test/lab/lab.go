@@ -62,6 +62,9 @@ type Lab struct {
 	procs []*service
 	taps  int
 	slots map[int]bool // MAC slots of the running VMs
+	// pushMu serialises PushImages: parallel tests push their own images
+	// through one podman work directory and its rootfs.tar.
+	pushMu sync.Mutex
 }
 
 type service struct {
