@@ -87,7 +87,7 @@ MC_LINK ?= 1
 # patch rebuilds the binary.
 GOSRC := $(shell find . -path ./vendor -prune -o -path ./out -prune -o -name '*.go' -print) go.mod go.sum vendor/modules.txt $(wildcard patches/*.patch)
 
-.PHONY: all help netboot vendor dist vendor-check build upx install size symsize test unit host-test repro-check lab-test fuzz upx-initramfs demo demo-run initramfs bench clean fmt vet size-budget
+.PHONY: all help netboot vendor dist vendor-check licenses licenses-update licenses-check build upx install size symsize test unit host-test repro-check lab-test fuzz upx-initramfs demo demo-run initramfs bench clean fmt vet size-budget
 
 all: build
 
@@ -104,12 +104,32 @@ help:
 	@echo "make install        DESTDIR=... PREFIX=... [MC_LINK=0]"
 	@echo "make vendor         go mod vendor + patches/*.patch"
 	@echo "make vendor-check   fail if vendor/ differs from go.mod + patches/"
+	@echo "make licenses       out/dist/THIRD_PARTY_LICENSES (fails on a module without an allowed license)"
+	@echo "make licenses-check fail if the notice b2c embeds is out of date (licenses-update rewrites it)"
 
+# The notice b2c embeds follows vendor/ (licenses-check).
 vendor:
 	sh hack/vendor.sh
+	$(MAKE) --no-print-directory licenses-update
 
 vendor-check:
 	sh hack/vendor-check.sh
+
+# The third-party notice (docs/packaging.md). b2c embeds a zstd copy,
+# committed (go:embed cannot read out/); licenses-check fails when it no
+# longer matches vendor/, or a module has no allowed license.
+LICENSES_NOTICE := applets/licenses/THIRD_PARTY_LICENSES.zst
+LICENSES_RUN = GOFLAGS=-mod=vendor $(GO) run ./hack/licenses -goroot "$$($(GO) env GOROOT)"
+licenses: out/dist/THIRD_PARTY_LICENSES
+
+out/dist/THIRD_PARTY_LICENSES: vendor/modules.txt hack/licenses/main.go hack/licenses/policy.txt
+	$(LICENSES_RUN) -o $@
+
+licenses-update:
+	$(LICENSES_RUN) -zst $(LICENSES_NOTICE)
+
+licenses-check:
+	$(LICENSES_RUN) -check $(LICENSES_NOTICE)
 
 build: $(OUT)/b2c
 
