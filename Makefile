@@ -96,7 +96,7 @@ help:
 	@echo "make upx            $(OUT)/b2c.upx"
 	@echo "make initramfs      $(OUT)/initramfs.linux_$(ARCH).cpio.xz"
 	@echo "make netboot        $(OUT)/initramfs-netboot.linux_$(ARCH).cpio.xz and its payload (docs/netboot.md)"
-	@echo "make dist           out/dist: b2c.linux_ARCH{,.upx}, the initramfs, the netboot pair, SHA256SUMS"
+	@echo "make dist           out/dist: b2c.linux_ARCH{,.upx}, the initramfs, the netboot pair, an SPDX SBOM each, THIRD_PARTY_LICENSES, SHA256SUMS"
 	@echo "ARCH=arm64          cross-build any of these into out/arm64 (make ARCH=arm64 initramfs)"
 	@echo "make demo           build everything, start the lab, boot the demo pipeline in QEMU"
 	@echo "make test           everything CI runs: vendor-check, unit tests, host tests, boot tests"
@@ -222,13 +222,22 @@ $(NETBOOT): $(OUT)/loader $(SYSROOT_STAMP) initramfs/contents-netboot.txt
 		-arch $(ARCH) -sysroot $(SYSROOT) -modules-dir $(MODULES_DIR) -compress $(COMPRESS) -parts=$(INITRAMFS_PARTS) \
 		-cpio $(NETBOOT_CPIO) -o $@
 
-# Release artefacts, named per architecture, with their checksums.
-dist: $(OUT)/b2c $(OUT)/b2c.upx $(INITRAMFS) $(NETBOOT) $(PAYLOAD)
+# Release artefacts, named per architecture, each with its SPDX SBOM
+# (hack/sbom: Go modules with go.sum's checksums, and for the images the
+# Debian packages of hack/sbom-debs.sh), the third-party notice, and the
+# checksums of them all.
+SBOM_RUN = GOFLAGS=-mod=vendor $(GO) run ./hack/sbom -version $(VERSION)
+dist: $(OUT)/b2c $(OUT)/b2c.upx $(INITRAMFS) $(NETBOOT) $(PAYLOAD) out/dist/THIRD_PARTY_LICENSES
 	@mkdir -p out/dist
 	cp $(OUT)/b2c out/dist/b2c.linux_$(ARCH)
 	cp $(OUT)/b2c.upx out/dist/b2c.linux_$(ARCH).upx
 	cp $(INITRAMFS) $(NETBOOT) $(PAYLOAD) out/dist/
-	cd out/dist && sha256sum b2c.linux_* b2c-payload.linux_* initramfs.linux_* initramfs-netboot.linux_* >SHA256SUMS
+	sh hack/sbom-debs.sh $(ARCH) $(KERNEL_VERSION) >$(OUT)/sbom-debs.txt
+	sh hack/sbom-debs.sh $(ARCH) $(KERNEL_VERSION) netboot >$(OUT)/sbom-debs-netboot.txt
+	for f in b2c.linux_$(ARCH) b2c.linux_$(ARCH).upx; do $(SBOM_RUN) -artefact out/dist/$$f -o out/dist/$$f.spdx.json || exit 1; done
+	for f in $(notdir $(INITRAMFS) $(PAYLOAD)); do $(SBOM_RUN) -artefact out/dist/$$f -debs $(OUT)/sbom-debs.txt -o out/dist/$$f.spdx.json || exit 1; done
+	$(SBOM_RUN) -artefact out/dist/$(notdir $(NETBOOT)) -debs $(OUT)/sbom-debs-netboot.txt -o out/dist/$(notdir $(NETBOOT)).spdx.json
+	cd out/dist && sha256sum b2c.linux_* b2c-payload.linux_* initramfs.linux_* initramfs-netboot.linux_* THIRD_PARTY_LICENSES >SHA256SUMS
 
 # The same initramfs with the UPX binary as /bin/b2c (make bench compares
 # them; a boot test proves the UPX artefact runs as PID 1).
