@@ -87,7 +87,7 @@ MC_LINK ?= 1
 # patch rebuilds the binary.
 GOSRC := $(shell find . -path ./vendor -prune -o -path ./out -prune -o -name '*.go' -print) go.mod go.sum vendor/modules.txt $(wildcard patches/*.patch)
 
-.PHONY: all help netboot vendor dist vendor-check licenses licenses-update licenses-check build upx install size symsize test unit host-test repro-check lab-test fuzz upx-initramfs demo demo-run initramfs bench clean fmt vet size-budget
+.PHONY: all help man netboot vendor dist vendor-check licenses licenses-update licenses-check build upx install size symsize test unit host-test repro-check lab-test fuzz upx-initramfs demo demo-run initramfs bench clean fmt vet size-budget
 
 all: build
 
@@ -101,7 +101,8 @@ help:
 	@echo "make demo           build everything, start the lab, boot the demo pipeline in QEMU"
 	@echo "make test           everything CI runs: vendor-check, unit tests, host tests, boot tests"
 	@echo "make size           size table: podman, mc, merged, upx, xz"
-	@echo "make install        DESTDIR=... PREFIX=... [MC_LINK=0]"
+	@echo "make install        DESTDIR=... PREFIX=... [MC_LINK=0]: binary, links, completions, man pages, licenses"
+	@echo "make man            $(OUT)/man/b2c.1 and b2c-init.7 (from docs/options.md)"
 	@echo "make vendor         go mod vendor + patches/*.patch"
 	@echo "make vendor-check   fail if vendor/ differs from go.mod + patches/"
 	@echo "make licenses       out/dist/THIRD_PARTY_LICENSES (fails on a module without an allowed license)"
@@ -144,11 +145,59 @@ $(OUT)/b2c.upx: $(OUT)/b2c
 	rm -f $@
 	upx -q --best --lzma -o $@ $<
 
-install: $(OUT)/b2c
+# Man pages from Markdown (hack/man.sh, Debian's go-md2man): b2c(1), and
+# b2c-init(7) from docs/options.md itself, so that they cannot diverge.
+MANPAGES := $(OUT)/man/b2c.1 $(OUT)/man/b2c-init.7
+man: $(MANPAGES)
+
+$(OUT)/man/b2c.1: docs/man/b2c.1.md hack/man.sh
+	sh hack/man.sh $< $@ b2c 1
+
+$(OUT)/man/b2c-init.7: docs/options.md hack/man.sh
+	sh hack/man.sh $< $@ b2c-init 7 "kernel command line options of the b2c init"
+
+# Completions, printed by the binary itself (hack/completions.sh). They do
+# not depend on the architecture: an arm64 install takes the amd64
+# build's, which runs here.
+COMPGEN_B2C := $(if $(filter amd64,$(ARCH)),$(OUT)/b2c,out/b2c)
+COMPLETIONS := $(OUT)/completions/.complete
+$(COMPLETIONS): $(COMPGEN_B2C) hack/completions.sh
+	sh hack/completions.sh $(COMPGEN_B2C) $(OUT)/completions
+	touch $@
+ifneq ($(ARCH),amd64)
+out/b2c: $(GOSRC)
+	$(MAKE) --no-print-directory ARCH=amd64 build
+endif
+
+# Where the shells look on Debian (zsh: /usr/local/share/zsh/site-functions
+# for PREFIX=/usr/local; the .deb uses zsh's vendor-completions).
+BASH_COMPDIR ?= $(PREFIX)/share/bash-completion/completions
+ZSH_COMPDIR ?= $(PREFIX)/share/zsh/site-functions
+FISH_COMPDIR ?= $(PREFIX)/share/fish/vendor_completions.d
+MANDIR ?= $(PREFIX)/share/man
+DOCDIR ?= $(PREFIX)/share/doc/b2c
+# The applets linked and installed with completions: mc only with MC_LINK=1.
+INSTALL_MC := mcli $(if $(filter 1,$(MC_LINK)),mc)
+
+# The binary, its links, completions, man pages (gzip -n: no name or time
+# in the header) and licenses.
+install: $(OUT)/b2c $(COMPLETIONS) $(MANPAGES) out/dist/THIRD_PARTY_LICENSES
 	install -D -m 0755 $(OUT)/b2c $(DESTDIR)$(PREFIX)/bin/b2c
-	ln -sf b2c $(DESTDIR)$(PREFIX)/bin/podman
-	ln -sf b2c $(DESTDIR)$(PREFIX)/bin/mcli
-	if [ "$(MC_LINK)" = 1 ]; then ln -sf b2c $(DESTDIR)$(PREFIX)/bin/mc; fi
+	for l in podman $(INSTALL_MC); do ln -sfn b2c $(DESTDIR)$(PREFIX)/bin/$$l; done
+	install -D -m 0644 $(OUT)/completions/bash/podman $(DESTDIR)$(BASH_COMPDIR)/podman
+	install -D -m 0644 $(OUT)/completions/zsh/_podman $(DESTDIR)$(ZSH_COMPDIR)/_podman
+	install -D -m 0644 $(OUT)/completions/fish/podman.fish $(DESTDIR)$(FISH_COMPDIR)/podman.fish
+	for c in $(INSTALL_MC); do \
+		install -D -m 0644 $(OUT)/completions/bash/$$c $(DESTDIR)$(BASH_COMPDIR)/$$c && \
+		install -D -m 0644 $(OUT)/completions/zsh/_$$c $(DESTDIR)$(ZSH_COMPDIR)/_$$c && \
+		install -D -m 0644 $(OUT)/completions/fish/$$c.fish $(DESTDIR)$(FISH_COMPDIR)/$$c.fish || exit 1; \
+	done
+	install -d $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7
+	gzip -9nc $(OUT)/man/b2c.1 >$(DESTDIR)$(MANDIR)/man1/b2c.1.gz
+	gzip -9nc $(OUT)/man/b2c-init.7 >$(DESTDIR)$(MANDIR)/man7/b2c-init.7.gz
+	install -D -m 0644 LICENSE $(DESTDIR)$(DOCDIR)/LICENSE
+	gzip -9nc out/dist/THIRD_PARTY_LICENSES >$(DESTDIR)$(DOCDIR)/THIRD_PARTY_LICENSES.gz
+	install -m 0644 docs/licensing.md $(DESTDIR)$(DOCDIR)/licensing.md
 
 # Recursive (=, ?=): for arm64 the kernel only exists once the sysroot does.
 KERNEL_VERSION ?= $(shell ls $(SYSROOT)/boot/vmlinuz-* 2>/dev/null | sed 's,.*/vmlinuz-,,' | sort -V | tail -1)
