@@ -16,5 +16,8 @@ mkdir -p "$(dirname "$out")"
 	else
 		cat "$src"
 	fi
-} | go-md2man >"$out.tmp"
+} | go-md2man |
+	# go-md2man leaves a wrapped text line that starts with . or ' as is:
+	# roff would read it as a request. \& before it keeps it text.
+	sed -E "/^\.(nh|TH|SH|SS|PP|RS|RE|TP|IP|EX|EE|TS|TE|br|sp|nf|fi|B|I|BR|IR|RB|RI|PD|LP|P|HP|UR|UE|ad|na|in|ti|ft|ce|ne|TQ)( |\$)/! s/^([.'])/\\\\\&\1/" >"$out.tmp"
 mv "$out.tmp" "$out"
