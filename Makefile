@@ -87,7 +87,7 @@ MC_LINK ?= 1
 # patch rebuilds the binary.
 GOSRC := $(shell find . -path ./vendor -prune -o -path ./out -prune -o -name '*.go' -print) go.mod go.sum vendor/modules.txt $(wildcard patches/*.patch)
 
-.PHONY: all help man deb netboot vendor dist vendor-check licenses licenses-update licenses-check build upx install size symsize test unit host-test repro-check lab-test fuzz upx-initramfs demo demo-run initramfs bench clean fmt vet size-budget
+.PHONY: all help man deb deb-test netboot vendor dist vendor-check licenses licenses-update licenses-check build upx install size symsize test unit host-test repro-check lab-test fuzz upx-initramfs demo demo-run initramfs bench clean fmt vet size-budget
 
 all: build
 
@@ -419,3 +419,8 @@ DEB_DIR := $(OUT)/deb
 deb: $(OUT)/b2c $(COMPLETIONS) $(MANPAGES) out/dist/THIRD_PARTY_LICENSES
 	deb=$$(sh hack/deb.sh $(ARCH) $(VERSION) $(OUT)/b2c $(DEB_DIR)) && \
 		echo "deb: $$deb" && lintian --fail-on error --tag-display-limit 0 "$$deb"
+
+# The .deb installed in a clean Debian 12 root, then podman, mcli and a
+# container run from it (hack/deb-test.sh; root, network to the mirror).
+deb-test: deb
+	bash hack/deb-test.sh $(DEB_DIR)/b2c_*_$(ARCH).deb

@@ -9,10 +9,11 @@ cd "$(dirname "$0")/.."
 # A Debian version starts with a digit, and without a revision holds no
 # '-': v1.2-3-gHASH becomes 1.2+3.gHASH; a bare hash (no tag yet) sorts
 # by the commit's time: 0~git20261207145631.4de7ad7.
-case $version in
-[0-9]* | v[0-9]*) debver=$(echo "${version#v}" | sed 's/-g/.g/; s/-/+/g') ;;
-*) debver="0~git$(date -u -d "@$SOURCE_DATE_EPOCH" +%Y%m%d%H%M%S).$(echo "$version" | tr -- - .)" ;;
-esac
+if echo "$version" | grep -Eq '^v?[0-9]+\.[0-9]'; then
+	debver=$(echo "${version#v}" | sed 's/-g/.g/; s/-/+/g')
+else
+	debver="0~git$(date -u -d "@$SOURCE_DATE_EPOCH" +%Y%m%d%H%M%S).$(echo "$version" | tr -- - .)"
+fi
 case $out in /*) ;; *) out=$(pwd)/$out ;; esac
 root=$out/root
 # A distribution sets its own; the default only names the project
@@ -46,6 +47,9 @@ gzip -9n <"$doc/licensing.md" >"$doc/licensing.md.gz" && rm "$doc/licensing.md"
 printf 'b2c (%s) unstable; urgency=medium\n\n  * Built from b2c %s.\n\n -- %s  %s\n' \
 	"$debver" "$version" "$maintainer" \
 	"$(date -u -R -d "@$SOURCE_DATE_EPOCH")" | gzip -9n >"$doc/changelog.gz"
+# golang-github-containers-common: /etc/containers (policy.json, which
+# podman import and pull refuse to work without, registries.conf),
+# what Debian's podman depends on; not shipped here, it would conflict.
 # lintian exempts Go's static binaries only when it sees a source package
 # that build-depends on golang-go; this .deb has none. b2c is static on
 # purpose: it is the PID 1 of an initramfs with no libraries.
@@ -60,7 +64,7 @@ Maintainer: $maintainer
 Installed-Size: $(du -sk --exclude=DEBIAN "$root" | cut -f1)
 Section: admin
 Priority: optional
-Recommends: crun, conmon
+Recommends: crun, conmon, golang-github-containers-common
 Provides: podman
 Conflicts: podman
 Replaces: podman
