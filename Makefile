@@ -407,7 +407,7 @@ fmt:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' | grep -v ^vendor/))" || { gofmt -l $$(git ls-files '*.go' | grep -v ^vendor/); exit 1; }
 
 vet:
-	GOFLAGS=-mod=vendor CGO_ENABLED=1 $(GO) vet -trimpath -tags "$(TAGS)" $(GCFLAGS_ARGS) ./applets/... ./initramfs/... ./test/... ./hack/timeline/ .
+	GOFLAGS=-mod=vendor CGO_ENABLED=1 $(GO) vet -trimpath -tags "$(TAGS)" $(GCFLAGS_ARGS) ./applets/... ./initramfs/... ./test/... ./hack/timeline/ ./hack/licenses/ ./hack/sbom/ .
 	GOFLAGS=-mod=vendor CGO_ENABLED=0 $(GO) vet -trimpath -tags "$(TAGS) b2c_loader" ./applets/all/ ./applets/loader/ .
 
 clean:

@@ -75,6 +75,7 @@ Description: boot to containers: an init, podman and the MinIO client in one bin
  (/usr/bin/mcli). It stands in for the podman package; containers need
  an OCI runtime (crun) and conmon.
 END
+(cd "$root" && find usr -type f -print0 | sort -z | xargs -0 md5sum) >"$root/DEBIAN/md5sums"
 # The same bytes from the same sources: modes and times fixed, owner root.
 find "$root" -type d -exec chmod 0755 {} +
 find "$root" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
