@@ -103,6 +103,8 @@ help:
 	@echo "make size           size table: podman, mc, merged, upx, xz"
 	@echo "make install        DESTDIR=... PREFIX=... [MC_LINK=0]: binary, links, completions, man pages, licenses"
 	@echo "make man            $(OUT)/man/b2c.1 and b2c-init.7 (from docs/options.md)"
+	@echo "make deb            $(OUT)/deb/b2c_VERSION_ARCH.deb, checked with lintian"
+	@echo "make deb-test       install the .deb in a clean Debian 12 root, run podman, mcli, a container (root)"
 	@echo "make vendor         go mod vendor + patches/*.patch"
 	@echo "make vendor-check   fail if vendor/ differs from go.mod + patches/"
 	@echo "make licenses       out/dist/THIRD_PARTY_LICENSES (fails on a module without an allowed license)"
@@ -283,9 +285,10 @@ dist: $(OUT)/b2c $(OUT)/b2c.upx $(INITRAMFS) $(NETBOOT) $(PAYLOAD) out/dist/THIR
 	cp $(INITRAMFS) $(NETBOOT) $(PAYLOAD) out/dist/
 	sh hack/sbom-debs.sh $(ARCH) $(KERNEL_VERSION) >$(OUT)/sbom-debs.txt
 	sh hack/sbom-debs.sh $(ARCH) $(KERNEL_VERSION) netboot >$(OUT)/sbom-debs-netboot.txt
-	for f in b2c.linux_$(ARCH) b2c.linux_$(ARCH).upx; do $(SBOM_RUN) -artefact out/dist/$$f -o out/dist/$$f.spdx.json || exit 1; done
-	for f in $(notdir $(INITRAMFS) $(PAYLOAD)); do $(SBOM_RUN) -artefact out/dist/$$f -debs $(OUT)/sbom-debs.txt -o out/dist/$$f.spdx.json || exit 1; done
-	$(SBOM_RUN) -artefact out/dist/$(notdir $(NETBOOT)) -debs $(OUT)/sbom-debs-netboot.txt -o out/dist/$(notdir $(NETBOOT)).spdx.json
+	sh hack/sbom-debs.sh $(ARCH) $(KERNEL_VERSION) binary >$(OUT)/sbom-debs-binary.txt
+	for f in b2c.linux_$(ARCH) b2c.linux_$(ARCH).upx; do $(SBOM_RUN) -artefact out/dist/$$f -debs $(OUT)/sbom-debs-binary.txt -o out/dist/$$f.spdx.json || exit 1; done
+	for f in $(notdir $(INITRAMFS) $(PAYLOAD)); do $(SBOM_RUN) -image -artefact out/dist/$$f -debs $(OUT)/sbom-debs.txt -o out/dist/$$f.spdx.json || exit 1; done
+	$(SBOM_RUN) -image -artefact out/dist/$(notdir $(NETBOOT)) -debs $(OUT)/sbom-debs-netboot.txt -o out/dist/$(notdir $(NETBOOT)).spdx.json
 	cd out/dist && sha256sum b2c.linux_* b2c-payload.linux_* initramfs.linux_* initramfs-netboot.linux_* THIRD_PARTY_LICENSES >SHA256SUMS
 
 # The same initramfs with the UPX binary as /bin/b2c (make bench compares
@@ -311,7 +314,7 @@ demo-run:
 	GOFLAGS=-mod=vendor B2C_BIN=$(CURDIR)/$(OUT)/b2c B2C_KERNEL=$(KERNEL) B2C_INITRAMFS=$(CURDIR)/$(INITRAMFS) \
 		$(GO) run ./test/demo $(DEMO_ARGS)
 
-UNIT_PKGS := ./applets/... ./initramfs/...
+UNIT_PKGS := ./applets/... ./initramfs/... ./hack/licenses/ ./hack/sbom/
 
 # -trimpath and the tags as in `make build`: the test binaries then reuse
 # the build's compiled packages (podman's tree takes minutes to compile).

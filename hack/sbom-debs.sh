@@ -1,8 +1,9 @@
 #!/bin/sh
-# hack/sbom-debs.sh ARCH KERNEL_VERSION [netboot]: the Debian packages
-# whose files go into the initramfs (initramfs/contents.txt,
-# hack/helpers.sh), or with netboot into the loader's initramfs (kernel
-# modules and CA bundle: initramfs/contents-netboot.txt), one
+# hack/sbom-debs.sh ARCH KERNEL_VERSION [binary|netboot]: the Debian
+# packages whose files go into the initramfs (initramfs/contents.txt,
+# hack/helpers.sh), with binary into b2c itself (its static glibc and
+# libseccomp), with netboot into the loader's initramfs (kernel modules
+# and CA bundle: initramfs/contents-netboot.txt), one
 # "NAME VERSION" a line, for the SBOM (hack/sbom). amd64 takes them from
 # this host's dpkg (the initramfs takes its files from /); arm64 from apt's
 # candidates, which hack/sysroot.sh downloaded.
@@ -16,6 +17,14 @@ version() { # PACKAGE [ARCH]
 		dpkg-query -W -f '${Version}' "$1" 2>/dev/null || true
 	fi
 }
+if [ "$what" = binary ]; then
+	for p in libc6-dev libseccomp-dev; do
+		v=$(version "$p" "$arch")
+		[ -n "$v" ] || { echo "hack/sbom-debs.sh: no version for $p ($arch)" >&2; exit 1; }
+		echo "$p $v"
+	done
+	exit 0
+fi
 if [ "$what" = netboot ]; then
 	v=$(version "linux-image-$kver" "$arch")
 	[ -n "$v" ] || { echo "hack/sbom-debs.sh: no version for linux-image-$kver ($arch)" >&2; exit 1; }

@@ -78,16 +78,17 @@ func main() {
 	version := flag.String("version", "dev", "b2c's version (git describe)")
 	modules := flag.String("modules", "vendor/modules.txt", "vendor/modules.txt")
 	gosum := flag.String("gosum", "go.sum", "go.sum")
-	debs := flag.String("debs", "", `"NAME VERSION [source]" lines (hack/sbom-debs.sh); none for a bare binary`)
+	debs := flag.String("debs", "", `"NAME VERSION [source]" lines (hack/sbom-debs.sh)`)
+	image := flag.Bool("image", false, "the artefact is an initramfs or a payload, not the binary")
 	out := flag.String("o", "", "output file")
 	flag.Parse()
-	if err := run(*artefact, *version, *modules, *gosum, *debs, *out); err != nil {
+	if err := run(*artefact, *version, *modules, *gosum, *debs, *out, *image); err != nil {
 		fmt.Fprintln(os.Stderr, "sbom:", err)
 		os.Exit(1)
 	}
 }
 
-func run(artefact, version, modules, gosum, debs, out string) error {
+func run(artefact, version, modules, gosum, debs, out string, image bool) error {
 	data, err := os.ReadFile(artefact)
 	if err != nil {
 		return err
@@ -108,7 +109,7 @@ func run(artefact, version, modules, gosum, debs, out string) error {
 		Checksums: []checksum{{"SHA256", hex.EncodeToString(sum[:])}},
 		// The binary as a whole (docs/licensing.md).
 		LicenseConcluded: "AGPL-3.0-only", LicenseDeclared: "NOASSERTION", Copyright: "NOASSERTION"}
-	if debs == "" {
+	if !image {
 		top.Purpose = "APPLICATION"
 	} else {
 		top.Purpose = "OPERATING-SYSTEM"
@@ -162,9 +163,12 @@ func run(artefact, version, modules, gosum, debs, out string) error {
 				Supplier: "Organization: Debian", Download: "NOASSERTION",
 				LicenseConcluded: "NOASSERTION", LicenseDeclared: "NOASSERTION", Copyright: "NOASSERTION"}
 			purl := "pkg:deb/debian/" + w[0] + "@" + w[1] + "?distro=debian-12"
-			if len(w) > 2 && w[2] == "source" {
+			switch {
+			case len(w) > 2 && w[2] == "source":
 				p.Comment = "built from this Debian source package (hack/helpers.sh)"
 				purl += "&arch=source"
+			case strings.HasSuffix(w[0], "-dev"):
+				p.Comment = "its static libraries are linked in"
 			}
 			p.ExternalRefs = []extRef{{"PACKAGE-MANAGER", "purl", purl}}
 			contains(p)
