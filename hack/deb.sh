@@ -55,6 +55,9 @@ printf 'b2c (%s) unstable; urgency=medium\n\n  * Built from b2c %s.\n\n -- %s  %
 # purpose: it is the PID 1 of an initramfs with no libraries.
 mkdir -p "$root/usr/share/lintian/overrides"
 echo "b2c: statically-linked-binary [usr/bin/b2c]" >"$root/usr/share/lintian/overrides/b2c"
+# A versioned Provides satisfies versioned dependencies on podman
+# (podman-compose's, say): the vendored podman's version.
+podver=$(awk '$1 == "github.com/containers/podman/v4" {sub(/^v/, "", $2); print $2}' go.mod)
 mkdir -p "$root/DEBIAN"
 cat >"$root/DEBIAN/control" <<-END
 Package: b2c
@@ -65,7 +68,7 @@ Installed-Size: $(du -sk --exclude=DEBIAN "$root" | cut -f1)
 Section: admin
 Priority: optional
 Recommends: crun, conmon, golang-github-containers-common
-Provides: podman
+Provides: podman (= $podver)
 Conflicts: podman
 Replaces: podman
 Description: boot to containers: an init, podman and the MinIO client in one binary
