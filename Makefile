@@ -87,7 +87,7 @@ MC_LINK ?= 1
 # patch rebuilds the binary.
 GOSRC := $(shell find . -path ./vendor -prune -o -path ./out -prune -o -name '*.go' -print) go.mod go.sum vendor/modules.txt $(wildcard patches/*.patch)
 
-.PHONY: all help netboot vendor dist vendor-check build upx install size symsize test unit host-test repro-check lab-test fuzz upx-initramfs demo demo-run initramfs bench clean fmt vet size-budget
+.PHONY: all help man deb deb-test netboot vendor dist vendor-check licenses licenses-update licenses-check build upx install size symsize test unit host-test repro-check lab-test fuzz upx-initramfs demo demo-run initramfs bench clean fmt vet size-budget
 
 all: build
 
@@ -96,20 +96,43 @@ help:
 	@echo "make upx            $(OUT)/b2c.upx"
 	@echo "make initramfs      $(OUT)/initramfs.linux_$(ARCH).cpio.xz"
 	@echo "make netboot        $(OUT)/initramfs-netboot.linux_$(ARCH).cpio.xz and its payload (docs/netboot.md)"
-	@echo "make dist           out/dist: b2c.linux_ARCH{,.upx}, the initramfs, the netboot pair, SHA256SUMS"
+	@echo "make dist           out/dist: b2c.linux_ARCH{,.upx}, the initramfs, the netboot pair, an SPDX SBOM each, THIRD_PARTY_LICENSES, SHA256SUMS"
 	@echo "ARCH=arm64          cross-build any of these into out/arm64 (make ARCH=arm64 initramfs)"
 	@echo "make demo           build everything, start the lab, boot the demo pipeline in QEMU"
 	@echo "make test           everything CI runs: vendor-check, unit tests, host tests, boot tests"
 	@echo "make size           size table: podman, mc, merged, upx, xz"
-	@echo "make install        DESTDIR=... PREFIX=... [MC_LINK=0]"
+	@echo "make install        DESTDIR=... PREFIX=... [MC_LINK=0]: binary, links, completions, man pages, licenses"
+	@echo "make man            $(OUT)/man/b2c.1 and b2c-init.7 (from docs/options.md)"
+	@echo "make deb            $(OUT)/deb/b2c_VERSION_ARCH.deb, checked with lintian"
+	@echo "make deb-test       install the .deb in a clean Debian 12 root, run podman, mcli, a container (root)"
 	@echo "make vendor         go mod vendor + patches/*.patch"
 	@echo "make vendor-check   fail if vendor/ differs from go.mod + patches/"
+	@echo "make licenses       out/dist/THIRD_PARTY_LICENSES (fails on a module without an allowed license)"
+	@echo "make licenses-check fail if the notice b2c embeds is out of date (licenses-update rewrites it)"
 
+# The notice b2c embeds follows vendor/ (licenses-check).
 vendor:
 	sh hack/vendor.sh
+	$(MAKE) --no-print-directory licenses-update
 
 vendor-check:
 	sh hack/vendor-check.sh
+
+# The third-party notice (docs/packaging.md). b2c embeds a zstd copy,
+# committed (go:embed cannot read out/); licenses-check fails when it no
+# longer matches vendor/, or a module has no allowed license.
+LICENSES_NOTICE := applets/licenses/THIRD_PARTY_LICENSES.zst
+LICENSES_RUN = GOFLAGS=-mod=vendor $(GO) run ./hack/licenses -goroot "$$($(GO) env GOROOT)"
+licenses: out/dist/THIRD_PARTY_LICENSES
+
+out/dist/THIRD_PARTY_LICENSES: vendor/modules.txt hack/licenses/main.go hack/licenses/policy.txt
+	$(LICENSES_RUN) -o $@
+
+licenses-update:
+	$(LICENSES_RUN) -zst $(LICENSES_NOTICE)
+
+licenses-check:
+	$(LICENSES_RUN) -check $(LICENSES_NOTICE)
 
 build: $(OUT)/b2c
 
@@ -124,11 +147,59 @@ $(OUT)/b2c.upx: $(OUT)/b2c
 	rm -f $@
 	upx -q --best --lzma -o $@ $<
 
-install: $(OUT)/b2c
+# Man pages from Markdown (hack/man.sh, Debian's go-md2man): b2c(1), and
+# b2c-init(7) from docs/options.md itself, so that they cannot diverge.
+MANPAGES := $(OUT)/man/b2c.1 $(OUT)/man/b2c-init.7
+man: $(MANPAGES)
+
+$(OUT)/man/b2c.1: docs/man/b2c.1.md hack/man.sh
+	sh hack/man.sh $< $@ b2c 1
+
+$(OUT)/man/b2c-init.7: docs/options.md hack/man.sh
+	sh hack/man.sh $< $@ b2c-init 7 "kernel command line options of the b2c init"
+
+# Completions, printed by the binary itself (hack/completions.sh). They do
+# not depend on the architecture: an arm64 install takes the amd64
+# build's, which runs here.
+COMPGEN_B2C := $(if $(filter amd64,$(ARCH)),$(OUT)/b2c,out/b2c)
+COMPLETIONS := $(OUT)/completions/.complete
+$(COMPLETIONS): $(COMPGEN_B2C) hack/completions.sh
+	sh hack/completions.sh $(COMPGEN_B2C) $(OUT)/completions
+	touch $@
+ifneq ($(ARCH),amd64)
+out/b2c: $(GOSRC)
+	$(MAKE) --no-print-directory ARCH=amd64 build
+endif
+
+# Where the shells look on Debian (zsh: /usr/local/share/zsh/site-functions
+# for PREFIX=/usr/local; the .deb uses zsh's vendor-completions).
+BASH_COMPDIR ?= $(PREFIX)/share/bash-completion/completions
+ZSH_COMPDIR ?= $(PREFIX)/share/zsh/site-functions
+FISH_COMPDIR ?= $(PREFIX)/share/fish/vendor_completions.d
+MANDIR ?= $(PREFIX)/share/man
+DOCDIR ?= $(PREFIX)/share/doc/b2c
+# The applets linked and installed with completions: mc only with MC_LINK=1.
+INSTALL_MC := mcli $(if $(filter 1,$(MC_LINK)),mc)
+
+# The binary, its links, completions, man pages (gzip -n: no name or time
+# in the header) and licenses.
+install: $(OUT)/b2c $(COMPLETIONS) $(MANPAGES) out/dist/THIRD_PARTY_LICENSES
 	install -D -m 0755 $(OUT)/b2c $(DESTDIR)$(PREFIX)/bin/b2c
-	ln -sf b2c $(DESTDIR)$(PREFIX)/bin/podman
-	ln -sf b2c $(DESTDIR)$(PREFIX)/bin/mcli
-	if [ "$(MC_LINK)" = 1 ]; then ln -sf b2c $(DESTDIR)$(PREFIX)/bin/mc; fi
+	for l in podman $(INSTALL_MC); do ln -sfn b2c $(DESTDIR)$(PREFIX)/bin/$$l; done
+	install -D -m 0644 $(OUT)/completions/bash/podman $(DESTDIR)$(BASH_COMPDIR)/podman
+	install -D -m 0644 $(OUT)/completions/zsh/_podman $(DESTDIR)$(ZSH_COMPDIR)/_podman
+	install -D -m 0644 $(OUT)/completions/fish/podman.fish $(DESTDIR)$(FISH_COMPDIR)/podman.fish
+	for c in $(INSTALL_MC); do \
+		install -D -m 0644 $(OUT)/completions/bash/$$c $(DESTDIR)$(BASH_COMPDIR)/$$c && \
+		install -D -m 0644 $(OUT)/completions/zsh/_$$c $(DESTDIR)$(ZSH_COMPDIR)/_$$c && \
+		install -D -m 0644 $(OUT)/completions/fish/$$c.fish $(DESTDIR)$(FISH_COMPDIR)/$$c.fish || exit 1; \
+	done
+	install -d $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7
+	gzip -9nc $(OUT)/man/b2c.1 >$(DESTDIR)$(MANDIR)/man1/b2c.1.gz
+	gzip -9nc $(OUT)/man/b2c-init.7 >$(DESTDIR)$(MANDIR)/man7/b2c-init.7.gz
+	install -D -m 0644 LICENSE $(DESTDIR)$(DOCDIR)/LICENSE
+	gzip -9nc out/dist/THIRD_PARTY_LICENSES >$(DESTDIR)$(DOCDIR)/THIRD_PARTY_LICENSES.gz
+	install -m 0644 docs/licensing.md $(DESTDIR)$(DOCDIR)/licensing.md
 
 # Recursive (=, ?=): for arm64 the kernel only exists once the sysroot does.
 KERNEL_VERSION ?= $(shell ls $(SYSROOT)/boot/vmlinuz-* 2>/dev/null | sed 's,.*/vmlinuz-,,' | sort -V | tail -1)
@@ -202,13 +273,23 @@ $(NETBOOT): $(OUT)/loader $(SYSROOT_STAMP) initramfs/contents-netboot.txt
 		-arch $(ARCH) -sysroot $(SYSROOT) -modules-dir $(MODULES_DIR) -compress $(COMPRESS) -parts=$(INITRAMFS_PARTS) \
 		-cpio $(NETBOOT_CPIO) -o $@
 
-# Release artefacts, named per architecture, with their checksums.
-dist: $(OUT)/b2c $(OUT)/b2c.upx $(INITRAMFS) $(NETBOOT) $(PAYLOAD)
+# Release artefacts, named per architecture, each with its SPDX SBOM
+# (hack/sbom: Go modules with go.sum's checksums, and for the images the
+# Debian packages of hack/sbom-debs.sh), the third-party notice, and the
+# checksums of them all.
+SBOM_RUN = GOFLAGS=-mod=vendor $(GO) run ./hack/sbom -version $(VERSION)
+dist: $(OUT)/b2c $(OUT)/b2c.upx $(INITRAMFS) $(NETBOOT) $(PAYLOAD) out/dist/THIRD_PARTY_LICENSES
 	@mkdir -p out/dist
 	cp $(OUT)/b2c out/dist/b2c.linux_$(ARCH)
 	cp $(OUT)/b2c.upx out/dist/b2c.linux_$(ARCH).upx
 	cp $(INITRAMFS) $(NETBOOT) $(PAYLOAD) out/dist/
-	cd out/dist && sha256sum b2c.linux_* b2c-payload.linux_* initramfs.linux_* initramfs-netboot.linux_* >SHA256SUMS
+	sh hack/sbom-debs.sh $(ARCH) $(KERNEL_VERSION) >$(OUT)/sbom-debs.txt
+	sh hack/sbom-debs.sh $(ARCH) $(KERNEL_VERSION) netboot >$(OUT)/sbom-debs-netboot.txt
+	sh hack/sbom-debs.sh $(ARCH) $(KERNEL_VERSION) binary >$(OUT)/sbom-debs-binary.txt
+	for f in b2c.linux_$(ARCH) b2c.linux_$(ARCH).upx; do $(SBOM_RUN) -artefact out/dist/$$f -debs $(OUT)/sbom-debs-binary.txt -o out/dist/$$f.spdx.json || exit 1; done
+	for f in $(notdir $(INITRAMFS) $(PAYLOAD)); do $(SBOM_RUN) -image -artefact out/dist/$$f -debs $(OUT)/sbom-debs.txt -o out/dist/$$f.spdx.json || exit 1; done
+	$(SBOM_RUN) -image -artefact out/dist/$(notdir $(NETBOOT)) -debs $(OUT)/sbom-debs-netboot.txt -o out/dist/$(notdir $(NETBOOT)).spdx.json
+	cd out/dist && sha256sum b2c.linux_* b2c-payload.linux_* initramfs.linux_* initramfs-netboot.linux_* THIRD_PARTY_LICENSES >SHA256SUMS
 
 # The same initramfs with the UPX binary as /bin/b2c (make bench compares
 # them; a boot test proves the UPX artefact runs as PID 1).
@@ -233,7 +314,7 @@ demo-run:
 	GOFLAGS=-mod=vendor B2C_BIN=$(CURDIR)/$(OUT)/b2c B2C_KERNEL=$(KERNEL) B2C_INITRAMFS=$(CURDIR)/$(INITRAMFS) \
 		$(GO) run ./test/demo $(DEMO_ARGS)
 
-UNIT_PKGS := ./applets/... ./initramfs/...
+UNIT_PKGS := ./applets/... ./initramfs/... ./hack/licenses/ ./hack/sbom/
 
 # -trimpath and the tags as in `make build`: the test binaries then reuse
 # the build's compiled packages (podman's tree takes minutes to compile).
@@ -329,8 +410,20 @@ fmt:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' | grep -v ^vendor/))" || { gofmt -l $$(git ls-files '*.go' | grep -v ^vendor/); exit 1; }
 
 vet:
-	GOFLAGS=-mod=vendor CGO_ENABLED=1 $(GO) vet -trimpath -tags "$(TAGS)" $(GCFLAGS_ARGS) ./applets/... ./initramfs/... ./test/... ./hack/timeline/ .
+	GOFLAGS=-mod=vendor CGO_ENABLED=1 $(GO) vet -trimpath -tags "$(TAGS)" $(GCFLAGS_ARGS) ./applets/... ./initramfs/... ./test/... ./hack/timeline/ ./hack/licenses/ ./hack/sbom/ .
 	GOFLAGS=-mod=vendor CGO_ENABLED=0 $(GO) vet -trimpath -tags "$(TAGS) b2c_loader" ./applets/all/ ./applets/loader/ .
 
 clean:
 	rm -rf $(OUT)
+
+# A .deb of `make install` (hack/deb.sh), checked with lintian: errors
+# fail, warnings are printed (docs/packaging.md).
+DEB_DIR := $(OUT)/deb
+deb: $(OUT)/b2c $(COMPLETIONS) $(MANPAGES) out/dist/THIRD_PARTY_LICENSES
+	deb=$$(sh hack/deb.sh $(ARCH) $(VERSION) $(OUT)/b2c $(DEB_DIR)) && \
+		echo "deb: $$deb" && lintian --fail-on error --tag-display-limit 0 "$$deb"
+
+# The .deb installed in a clean Debian 12 root, then podman, mcli and a
+# container run from it (hack/deb-test.sh; root, network to the mirror).
+deb-test: deb
+	bash hack/deb-test.sh $(DEB_DIR)/b2c_*_$(ARCH).deb

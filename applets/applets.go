@@ -83,6 +83,16 @@ func dispatch(argv []string, stdout, stderr io.Writer) int {
 	case "--version", "version":
 		fmt.Fprint(stdout, Version())
 		return 0
+	case "--licenses":
+		if Licenses == nil {
+			fmt.Fprintln(stderr, "b2c: this build has no license notice (see docs/licensing.md)")
+			return 1
+		}
+		if err := Licenses(stdout); err != nil {
+			fmt.Fprintln(stderr, "b2c: --licenses:", err)
+			return 1
+		}
+		return 0
 	}
 	if a := Lookup(argv[1]); a != nil {
 		return a.Main(argv[1:])
@@ -97,7 +107,7 @@ func dispatch(argv []string, stdout, stderr io.Writer) int {
 
 func usage(w io.Writer) {
 	fmt.Fprintf(w, "Usage: b2c APPLET [ARGS...]   (or call b2c through a link named after the applet)\n")
-	fmt.Fprintf(w, "       b2c --list | --version | --help\n\nApplets:\n")
+	fmt.Fprintf(w, "       b2c --list | --version | --licenses | --help\n\nApplets:\n")
 	seen := map[*Applet]bool{}
 	for _, n := range Names() {
 		a := table[n]
@@ -108,6 +118,10 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, "  %-14s %s\n", a.Name, a.Usage)
 	}
 }
+
+// Licenses prints the third-party notice (package licenses sets it; the
+// netboot loader has none).
+var Licenses func(io.Writer) error
 
 // BuildVersion is set by the Makefile with -X.
 var BuildVersion = "dev"

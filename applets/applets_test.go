@@ -2,6 +2,7 @@ package applets
 
 import (
 	"bytes"
+	"io"
 	"reflect"
 	"runtime"
 	"strings"
@@ -200,4 +201,23 @@ func TestRegisterDuplicatePanics(t *testing.T) {
 		}
 	}()
 	Register(&Applet{Name: "other"}, "mc")
+}
+
+// --licenses prints what the licenses package gives, and fails plainly in
+// a build without a notice (the netboot loader).
+func TestLicenses(t *testing.T) {
+	saved := Licenses
+	t.Cleanup(func() { Licenses = saved })
+	calls := withFakes(t, true)
+	Licenses = nil
+	if status, out, errOut := run("b2c", "--licenses"); status != 1 || out != "" || !strings.Contains(errOut, "no license notice") {
+		t.Errorf("b2c --licenses without a notice = %d, stdout %q, stderr %q; want 1 and a message", status, out, errOut)
+	}
+	Licenses = func(w io.Writer) error { _, err := io.WriteString(w, "NOTICE\n"); return err }
+	if status, out, errOut := run("b2c", "--licenses"); status != 0 || out != "NOTICE\n" || errOut != "" {
+		t.Errorf("b2c --licenses = %d, stdout %q, stderr %q; want 0 and the notice", status, out, errOut)
+	}
+	if len(*calls) != 0 {
+		t.Errorf("b2c --licenses ran %v, want no applet", *calls)
+	}
 }

@@ -20,6 +20,7 @@ apt-get install -y -qq --no-install-recommends \
 	gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-system-arm kmod \
 	iproute2 procps dnsmasq-base chrony docker-registry \
 	kbd console-data python3 squashfs-tools \
+	go-md2man lintian debootstrap \
 	upx-ucl/bookworm-backports >/dev/null
 # Go: only a bootstrap toolchain is needed. The Makefile runs it with
 # GOTOOLCHAIN=auto, and go.mod's toolchain line brings the exact Go through
@@ -33,6 +34,8 @@ fi
 # modules (hack/sysroot.sh fetches the arm64 packages themselves).
 # libseccomp-dev, libcap-dev, libyajl-dev, gperf: the static crun
 # (hack/helpers.sh); curl fetches its and mke2fs's Debian sources.
+# go-md2man: the man pages; lintian: checks make deb's package;
+# debootstrap: the clean root make deb-test installs it in.
 # procps: sysctl for the lab namespace, pkill in hack/test.sh.
 # python3: bcrypt for the lab registry's htpasswd (its crypt module).
 # chrony's and docker-registry's packaged services are not used: the lab

@@ -2,7 +2,7 @@
 # make test: everything CI runs, on 2 cores in two lanes, then the boots.
 #   lane 1: fmt, build, vet, the initramfs images, upx, host tests,
 #           the second build from another path (repro-check)
-#   lane 2: MinIO's build, vendor-check, the arm64 build and initramfs,
+#   lane 2: MinIO's build, vendor-check, licenses-check, the arm64 build and initramfs,
 #           fuzz, then the unit tests (late: they reuse lane 1's compiled
 #           packages; on 2026-12-07 lane 2 idled 280 s waiting for lane 1)
 # Then the boot tests, two VMs at a time. Each step's duration is printed
@@ -43,6 +43,7 @@ trap summary EXIT
 lane2() {
 	step lane2 minio $M out/tools/minio &&
 		step lane2 vendor-check $M vendor-check &&
+		step lane2 licenses $M licenses-check &&
 		step lane2 arm64 $M ARCH=arm64 build initramfs netboot size-budget &&
 		step lane2 fuzz $M fuzz FUZZTIME=15s &&
 		step lane2 unit $M unit

@@ -7,6 +7,7 @@ package all
 import (
 	_ "github.com/b2c-project/b2c/applets/checkcmdline"
 	_ "github.com/b2c-project/b2c/applets/initapp"
+	_ "github.com/b2c-project/b2c/applets/licenses"
 	_ "github.com/b2c-project/b2c/applets/mcli"
 	_ "github.com/b2c-project/b2c/applets/podman"
 )
