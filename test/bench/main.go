@@ -185,7 +185,7 @@ func run() error {
 	// b2c, cold then warm cache, on a fresh disk each pair.
 	cold, warm := series{}, series{}
 	var coldLog, warmLog string
-	for i := 0; i < *runs; i++ {
+	for i := 0; i < *runs && *initramfs != ""; i++ {
 		d := filepath.Join(l.Dir, fmt.Sprintf("bench-disk-%d.img", i))
 		if err := lab.MakeDisk(d, 2048); err != nil {
 			return err
@@ -255,18 +255,9 @@ func run() error {
 	report.WriteString("\n`init` is the first line of b2c's init (for the netboot, the payload's, after the loader), `lease` its DHCP lease, `payload fetched` the loader's download verified, `container start` the start of the first stage (after its pull), `container output` its first line.\n\n")
 
 	// Timelines of the last cold and warm boots, as SVG.
-	svg := filepath.Join(*outDir, "timeline.svg")
-	for _, p := range []struct{ src, dst string }{{coldLog, "cold.console"}, {warmLog, "warm.console"}} {
-		b, _ := os.ReadFile(p.src)
-		os.WriteFile(filepath.Join(*outDir, p.dst), b, 0o644)
+	if err := timelines(coldLog, warmLog, &report); err != nil {
+		return err
 	}
-	cmd := exec.Command("go", "run", "./hack/timeline", "-o", svg,
-		filepath.Join(*outDir, "cold.console"), filepath.Join(*outDir, "warm.console"))
-	cmd.Stderr = os.Stderr
-	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("timeline SVG: %v", err)
-	}
-	report.WriteString("![boot timeline, cold then warm cache](timeline.svg)\n\n")
 
 	// RAM floor: the demo pipeline with a volume pushed to MinIO.
 	if os.Getenv("B2C_MINIO") != "" {
@@ -304,4 +295,25 @@ func run() error {
 		report.WriteString("\n")
 	}
 	return os.WriteFile(filepath.Join(*outDir, "boot.md"), []byte(report.String()), 0o644)
+}
+
+// timelines writes the SVG of the last cold and warm boots (none without
+// them: -initramfs not given).
+func timelines(coldLog, warmLog string, report *strings.Builder) error {
+	if coldLog == "" {
+		return nil
+	}
+	svg := filepath.Join(*outDir, "timeline.svg")
+	for _, p := range []struct{ src, dst string }{{coldLog, "cold.console"}, {warmLog, "warm.console"}} {
+		b, _ := os.ReadFile(p.src)
+		os.WriteFile(filepath.Join(*outDir, p.dst), b, 0o644)
+	}
+	cmd := exec.Command("go", "run", "./hack/timeline", "-o", svg,
+		filepath.Join(*outDir, "cold.console"), filepath.Join(*outDir, "warm.console"))
+	cmd.Stderr = os.Stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("timeline SVG: %v", err)
+	}
+	report.WriteString("![boot timeline, cold then warm cache](timeline.svg)\n\n")
+	return nil
 }
