@@ -18,8 +18,8 @@
 #     with MINT_MODE=core against a local MinIO server over TLS
 #     (out/tools/minio).
 #
-# CONFORMANCE_FILES (BATS file names without .bats) and CONFORMANCE_MC=0|1
-# override the mode's choice. B2C_BIN is the merged binary (default
+# CONFORMANCE_FILES (BATS file names without .bats; empty: none) and
+# CONFORMANCE_MC=0|1 override the mode's choice. B2C_BIN is the merged binary (default
 # out/b2c), B2C_MINIO the server, B2C_ALONE a directory holding podman and
 # mc alone (built into out/alone otherwise).
 set -uo pipefail
@@ -41,8 +41,8 @@ full_files="001-basic 005-info 010-images 020-tag 030-run 040-ps 045-start 050-s
 # run, the podman-top re-exec. (015-help and 610-format take minutes.)
 quick_files="001-basic 020-tag 085-top"
 case $mode in
-full) files=${CONFORMANCE_FILES:-$full_files} run_mc=${CONFORMANCE_MC:-1} ;;
-quick) files=${CONFORMANCE_FILES:-$quick_files} run_mc=${CONFORMANCE_MC:-0} ;;
+full) files=${CONFORMANCE_FILES-$full_files} run_mc=${CONFORMANCE_MC:-1} ;;
+quick) files=${CONFORMANCE_FILES-$quick_files} run_mc=${CONFORMANCE_MC:-0} ;;
 *)
 	echo "usage: hack/conformance.sh [full|quick]" >&2
 	exit 2
@@ -116,7 +116,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 log=$OUT/conformance
 mkdir -p "$log"
-rm -f "$log"/*.tap "$log"/*.json "$log"/*.log
+rm -f "$log"/*.tap "$log"/*.res "$log"/*.json "$log"/*.log
 
 free_port() {
 	local p
@@ -165,8 +165,8 @@ reason() {
 # lines (pass, fail or skip; a test missing from one side counts as failed
 # there). Adds a table row, the regressions and the tests failing on both.
 compare() {
-	local file=$1 a=$2 m=$3 n pa pm both st_a st_m name
-	n=0 pa=0 pm=0 both=0 skip=0
+	local file=$1 a=$2 m=$3 n pa pm both skip st_a st_m name r
+	n=0 pa=0 pm=0 both=0 skip=0 r=
 	while IFS=$'\t' read -r name; do
 		st_a=$(awk -F '\t' -v n="$name" '$2 == n { print $1; exit }' "$a")
 		st_m=$(awk -F '\t' -v n="$name" '$2 == n { print $1; exit }' "$m")
@@ -180,6 +180,11 @@ compare() {
 		elif [ "$st_a" = fail ] && [ "$st_m" = fail ]; then
 			both=$((both + 1))
 			bothfail+=("$file | $name | $(reason "$file" "$name")")
+		elif [ "$st_a" = notrun ] && [ "$st_m" = notrun ]; then
+			both=$((both + 1))
+			r=$(reason "$file" "$name")
+			case $r in NO\ REASON*) r="not run on either side: the script stops at its first failure" ;; esac
+			bothfail+=("$file | $name | $r")
 		elif [ "$st_a" != "$st_m" ]; then
 			echo "conformance: $file: $name: alone $st_a, merged $st_m"
 		fi
@@ -343,7 +348,8 @@ run_mc_tests() {
 	port=$(free_port)
 	mkdir -p "$d/certs" "$d/data" "$work/mcdata"
 	# A self-signed certificate for 127.0.0.1: mc trusts it through
-	# SSL_CERT_FILE (Go's crypto/x509 reads it on Linux).
+	# SSL_CERT_FILE (Go's crypto/x509 reads it on Linux), the curl of the
+	# presigned tests through CURL_CA_BUNDLE.
 	openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 \
 		-subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 \
 		-keyout "$d/certs/private.key" -out "$d/certs/public.crt" >/dev/null 2>&1 || return 1
@@ -363,20 +369,23 @@ run_mc_tests() {
 		start=$(date +%s)
 		# The script runs ./mc and works in its current directory.
 		env -C "$work/$side" HOME="$work/$side" SSL_CERT_FILE="$d/certs/public.crt" \
+			CURL_CA_BUNDLE="$d/certs/public.crt" \
 			MINT_MODE=core MINT_DATA_DIR="$work/mcdata" SERVER_ENDPOINT="127.0.0.1:$port" \
 			ACCESS_KEY="$user" SECRET_KEY="$pass" ENABLE_HTTPS=1 \
 			timeout -k 10 15m bash "$script" >"$log/$side.mc.json" 2>&1 &
 		cur=$!
 		wait "$cur"
 		cur=
-		# Every test of run_test: those without a PASS line failed or did
-		# not run (the script stops at the first failure).
+		# Every test of run_test: PASS, FAIL, or not run (the script stops
+		# at its first failure).
 		awk '/^function run_test\(\)/ { in_f = 1; next } in_f && /^}/ { exit }
 			in_f && $1 ~ /^test_/ { print $1 }' "$script" | while read -r t; do
 			if grep -q "\"function\": \"$t\", \"status\": \"PASS\"" "$log/$side.mc.json"; then
 				printf 'pass\t%s\n' "$t"
-			else
+			elif grep -q "\"function\": \"$t\", \"status\": \"FAIL\"" "$log/$side.mc.json"; then
 				printf 'fail\t%s\n' "$t"
+			else
+				printf 'notrun\t%s\n' "$t"
 			fi
 		done >"$log/$side.mc.res"
 		printf '=== %-7s %-26s %4ds  %3d passed\n' "$side" "mc functional-tests" $(($(date +%s) - start)) \
