@@ -148,6 +148,14 @@ ln -s "$alone/mc" "$work/alone/mc"
 # functional-tests.sh formats a failure's message with `python`.
 mkdir -p "$work/path"
 command -v python >/dev/null 2>&1 || ln -s "$(command -v python3)" "$work/path/python"
+# Debian's skopeo (1.9) does not read CONTAINERS_REGISTRIES_CONF: the
+# helpers' `skopeo copy` of the test image reaches the plain-HTTP registry
+# through the same registries.conf as podman, given as its own flag.
+cat >"$work/path/skopeo" <<EOF
+#!/bin/sh
+exec $(command -v skopeo) --registries-conf "\$CONTAINERS_REGISTRIES_CONF" "\$@"
+EOF
+chmod 755 "$work/path/skopeo"
 export PATH=$work/path:$PATH
 
 status=0
@@ -249,6 +257,17 @@ make_image() {
 	printf 'root:x:0:0:root:/root:/bin/sh\nbin:x:1:1:bin:/bin:/sbin/nologin\ndaemon:x:2:2:daemon:/sbin:/sbin/nologin\nnobody:x:65534:65534:nobody:/:/sbin/nologin\n' >"$r/etc/passwd"
 	printf 'root:x:0:\nbin:x:1:\ndaemon:x:2:\nnobody:x:65534:\n' >"$r/etc/group"
 	printf 'NAME="b2c conformance stand-in"\nID=b2c\n' >"$r/etc/os-release"
+	# Alpine's busybox has printenv, Debian's does not: the tests use it.
+	cat >"$r/usr/bin/printenv" <<-'SH'
+		#!/bin/sh
+		[ $# = 0 ] && exec env
+		rc=0
+		for v; do
+			eval "[ -n \"\${$v+x}\" ]" && eval "printf '%s\n' \"\$$v\"" || rc=1
+		done
+		exit $rc
+	SH
+	chmod 755 "$r/usr/bin/printenv"
 	echo "$TEST_TAG" >"$r/home/podman/testimage-id"
 	touch --date=@1600000000 "$r/home/podman/testimage-id"
 	printf '#!/bin/sh\necho Confirmed: testimage pause invoked as $0\nwhile :; do\n    sleep 0.1\ndone\n' >"$r/home/podman/pause"
