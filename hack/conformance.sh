@@ -321,13 +321,16 @@ run_podman_tests() {
 	}
 
 	local side f start
-	for side in alone merged; do
-		podman_side "$side"
-		for f in $files; do
-			[ -f "$podman_src/$f.bats" ] || {
-				echo "conformance: no $f.bats in podman $PODMAN_VERSION" >&2
-				return 1
-			}
+	podman_side alone
+	podman_side merged
+	# File by file, alone then merged: each row is printed as soon as both
+	# sides ran it, so a long run shows its results as it goes.
+	for f in $files; do
+		[ -f "$podman_src/$f.bats" ] || {
+			echo "conformance: no $f.bats in podman $PODMAN_VERSION" >&2
+			return 1
+		}
+		for side in alone merged; do
 			start=$(date +%s)
 			# One namespace per file: mounts a test leaves die with it.
 			# bats reads the suite's setup_suite.bash from the files'
@@ -344,18 +347,17 @@ run_podman_tests() {
 			cur=$!
 			wait "$cur"
 			cur=
+			# Nothing a file left running survives into the next one.
+			env HOME="$work/$side/home" CONTAINERS_CONF="$work/$side/containers.conf" \
+				CONTAINERS_STORAGE_CONF="$work/$side/storage.conf" \
+				unshare -m sh -c 'umount /sys/fs/cgroup/unified 2>/dev/null; exec "$@"' sh \
+				"$work/$side/podman" rm -af -t 0 >/dev/null 2>&1
 			tap2res <"$log/$side.$f.tap" >"$log/$side.$f.res"
 			printf '=== %-7s %-26s %4ds  %3d ok, %3d not ok\n' "$side" "$f" $(($(date +%s) - start)) \
 				"$(grep -c '^ok' "$log/$side.$f.tap")" "$(grep -c '^not ok' "$log/$side.$f.tap")"
 		done
-		# Nothing of this side's survives into the other's.
-		env HOME="$work/$side/home" CONTAINERS_CONF="$work/$side/containers.conf" \
-			CONTAINERS_STORAGE_CONF="$work/$side/storage.conf" \
-			unshare -m sh -c 'umount /sys/fs/cgroup/unified 2>/dev/null; exec "$@"' sh \
-			"$work/$side/podman" rm -af -t 0 >/dev/null 2>&1
-	done
-	for f in $files; do
 		compare "$f" "$log/alone.$f.res" "$log/merged.$f.res"
+		echo "${rows[-1]}"
 	done
 }
 
@@ -411,6 +413,7 @@ run_mc_tests() {
 			"$(grep -c '^pass' "$log/$side.mc.res")"
 	done
 	compare "mc-functional-tests" "$log/alone.mc.res" "$log/merged.mc.res"
+	echo "${rows[-1]}"
 }
 
 all_start=$(date +%s)
