@@ -87,7 +87,7 @@ MC_LINK ?= 1
 # patch rebuilds the binary.
 GOSRC := $(shell find . -path ./vendor -prune -o -path ./out -prune -o -name '*.go' -print) go.mod go.sum vendor/modules.txt $(wildcard patches/*.patch)
 
-.PHONY: all help man deb deb-test netboot vendor dist vendor-check licenses licenses-update licenses-check build upx install size symsize test unit host-test repro-check lab-test fuzz upx-initramfs demo demo-run initramfs bench clean fmt vet size-budget
+.PHONY: all help man deb deb-test netboot vendor dist vendor-check licenses licenses-update licenses-check build upx install size symsize test unit host-test conformance conformance-quick repro-check lab-test fuzz upx-initramfs demo demo-run initramfs bench clean fmt vet size-budget
 
 all: build
 
@@ -101,6 +101,7 @@ help:
 	@echo "make demo           build everything, start the lab, boot the demo pipeline in QEMU"
 	@echo "make test           everything CI runs: vendor-check, unit tests, host tests, boot tests"
 	@echo "make size           size table: podman, mc, merged, upx, xz"
+	@echo "make conformance    podman's and mc's own tests, merged vs alone (root; conformance-quick: a subset)"
 	@echo "make install        DESTDIR=... PREFIX=... [MC_LINK=0]: binary, links, completions, man pages, licenses"
 	@echo "make man            $(OUT)/man/b2c.1 and b2c-init.7 (from docs/options.md)"
 	@echo "make deb            $(OUT)/deb/b2c_VERSION_ARCH.deb, checked with lintian"
@@ -325,6 +326,15 @@ unit:
 host-test: $(OUT)/b2c $(OUT)/tools/minio
 	B2C_BIN=$(CURDIR)/$(OUT)/b2c B2C_MINIO=$(CURDIR)/$(OUT)/tools/minio GOFLAGS=-mod=vendor \
 		$(GO) test -count=1 -v -timeout 20m ./test/host/ 2>&1 | sh hack/gotest-filter.sh
+
+# Upstream's own tests (podman v4.9.5's test/system, mc's functional-tests.sh)
+# against b2c and against podman and mc built alone: a test passing alone
+# and failing merged fails the target (hack/conformance.sh, docs/testing.md).
+conformance: $(OUT)/b2c $(OUT)/tools/minio
+	OUT=$(OUT) GO=$(GO) bash hack/conformance.sh full
+
+conformance-quick: $(OUT)/b2c
+	OUT=$(OUT) GO=$(GO) bash hack/conformance.sh quick
 
 # Everything CI runs, in two lanes, with each step's duration at the end
 # (hack/test.sh). Boot tests need root (network namespaces, taps).

@@ -21,6 +21,7 @@ apt-get install -y -qq --no-install-recommends \
 	iproute2 procps dnsmasq-base chrony docker-registry \
 	kbd console-data python3 squashfs-tools \
 	go-md2man lintian debootstrap \
+	bats skopeo jq openssl catatonit \
 	upx-ucl/bookworm-backports >/dev/null
 # Go: only a bootstrap toolchain is needed. The Makefile runs it with
 # GOTOOLCHAIN=auto, and go.mod's toolchain line brings the exact Go through
@@ -38,6 +39,11 @@ fi
 # debootstrap: the clean root make deb-test installs it in.
 # procps: sysctl for the lab namespace, pkill in hack/test.sh.
 # python3: bcrypt for the lab registry's htpasswd (its crypt module).
+# bats, skopeo, jq, openssl, catatonit: make conformance
+# (hack/conformance.sh) runs podman's own system tests with bats; their
+# helpers load the test image with skopeo and read JSON with jq, as mc's
+# functional tests do; openssl makes the TLS certificate of its MinIO
+# server; catatonit is the init of the pause image podman builds for pods.
 # chrony's and docker-registry's packaged services are not used: the lab
 # starts its own instances inside a network namespace.
 for s in chrony docker-registry; do

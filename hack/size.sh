@@ -1,62 +1,20 @@
 #!/bin/sh
 # Usage: hack/size.sh   (make size)
-# Builds podman alone and mc alone exactly as the Makefile builds b2c (same
-# tags, ldflags, -trimpath, static cgo link: the GOBUILD command is read from
-# the Makefile), then prints their sizes next to the merged binary, its UPX
-# and xz forms, and the start-up time of each program.
+# Builds podman alone and mc alone exactly as the Makefile builds b2c
+# (hack/alone.sh: same tags, ldflags, -trimpath, static cgo link), then
+# prints their sizes next to the merged binary, its UPX and xz forms, and
+# the start-up time of each program.
 set -eu
 cd "$(dirname "$0")/.."
 OUT=${OUT:-out}
 RUNS=${RUNS:-20}
 
-# A Makefile variable, expanded and printed by make itself ($(info), not
-# the shell: the value holds quotes), so that this script never drifts from
-# the real build flags.
-makevar() {
-	make -s --no-print-directory OUT="$OUT" \
-		--eval '_b2c_print-%: ; @: $(info $($*))' "_b2c_print-$1"
-}
-gobuild=$(makevar GOBUILD)
-
 [ -x "$OUT/b2c" ] || make -s OUT="$OUT" build
-mkdir -p "$OUT/size"
+OUT="$OUT" sh hack/alone.sh "$OUT/size"
 
-# The standalone mains live in a temporary directory inside the module, so
-# that they use vendor/ (with patches/) like b2c does. The leading "_" keeps
-# `go vet ./...` and friends away from it while it exists.
-tmp=$(mktemp -d "$PWD/_size.XXXXXX")
+tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
-rel=${tmp#"$PWD"/}
-mkdir "$tmp/podman" "$tmp/mc" "$tmp/home"
-cat >"$tmp/podman/main.go" <<'GO'
-// Command podman is the vendored Podman CLI alone, for size comparisons.
-package main
-
-import podman "github.com/containers/podman/v4/cmd/podman"
-
-func main() { podman.Main() }
-GO
-cat >"$tmp/mc/main.go" <<'GO'
-// Command mc is the vendored MinIO client alone, as upstream's main.go.
-package main
-
-import (
-	"os"
-
-	mc "github.com/minio/mc/cmd"
-	"github.com/minio/pkg/v3/console"
-)
-
-func main() {
-	if err := mc.Main(os.Args); err != nil {
-		console.Fatalln(err)
-	}
-}
-GO
-for p in podman mc; do
-	echo "size: building $p alone..." >&2
-	eval "$gobuild -o \"\$OUT/size/$p\" ./$rel/$p"
-done
+mkdir "$tmp/home"
 
 size() { stat -c %s "$1"; }
 podman=$(size "$OUT/size/podman")

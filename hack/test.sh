@@ -4,7 +4,8 @@
 #           the second build from another path (repro-check)
 #   lane 2: MinIO's build, vendor-check, licenses-check, the arm64 build and initramfs,
 #           fuzz, then the unit tests (late: they reuse lane 1's compiled
-#           packages; on 2026-12-07 lane 2 idled 280 s waiting for lane 1)
+#           packages; on 2026-12-07 lane 2 idled 280 s waiting for lane 1),
+#           then conformance-quick (upstream podman tests, merged vs alone)
 # Then the boot tests, two VMs at a time. Each step's duration is printed
 # at the end, also when a step fails (the first failure stops the run).
 set -uo pipefail
@@ -46,7 +47,8 @@ lane2() {
 		step lane2 licenses $M licenses-check &&
 		step lane2 arm64 $M ARCH=arm64 build initramfs netboot size-budget &&
 		step lane2 fuzz $M fuzz FUZZTIME=15s &&
-		step lane2 unit $M unit
+		step lane2 unit $M unit &&
+		step lane2 conformance $M conformance-quick
 }
 lane2 >"$logs/lane2.log" 2>&1 &
 lane2_pid=$!
@@ -73,7 +75,7 @@ if [ $rc1 != 0 ]; then
 	cat "$logs/lane2.log"
 	exit $rc1
 fi
-echo "=== [$(($(date +%s) - start))s] waiting for lane 2 (MinIO, vendor-check, arm64, fuzz, unit)"
+echo "=== [$(($(date +%s) - start))s] waiting for lane 2 (MinIO, vendor-check, arm64, fuzz, unit, conformance)"
 wait $lane2_pid
 rc2=$?
 echo "=== lane 2's log"
