@@ -22,9 +22,12 @@ mkdir -p "$dir"
 dir=$(cd "$dir" && pwd)
 
 # The standalone mains live in a temporary directory inside the module, so
-# that they use vendor/ (with patches/) like b2c does. The leading "_" keeps
-# `go vet ./...` and friends away from it while it exists.
-tmp=$(mktemp -d "$PWD/_alone.XXXXXX")
+# that they use vendor/ (with patches/) like b2c does. Under $OUT, which the
+# Makefile's GOSRC leaves out: a make running beside this (make test's other
+# lane) would otherwise see new sources, rebuild b2c, or fail on a file
+# deleted meanwhile. The leading "_" keeps `go vet ./...` away from it.
+mkdir -p "$OUT"
+tmp=$(mktemp -d "$(cd "$OUT" && pwd)/_alone.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT INT TERM
 rel=${tmp#"$PWD"/}
 mkdir "$tmp/podman" "$tmp/mc"
