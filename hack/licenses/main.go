@@ -22,6 +22,8 @@ import (
 	"strings"
 
 	"github.com/klauspost/compress/zstd"
+
+	"github.com/b2c-project/b2c/hack/internal/vendormod"
 )
 
 type module struct {
@@ -144,42 +146,24 @@ func readPolicy(name string) (map[string]bool, map[string][2]string, error) {
 	return allowed, nofile, sc.Err()
 }
 
-// readModules lists the modules of vendor/modules.txt, replacements
-// resolved: the vendored code is the replacement's.
+// readModules lists the modules of vendor/modules.txt, named after the
+// code vendor/ holds (a replacement's path, when it differs, before its
+// version), sorted by path.
 func readModules(name string) ([]*module, error) {
-	b, err := os.ReadFile(name)
+	vm, err := vendormod.Read(name)
 	if err != nil {
 		return nil, err
 	}
 	var mods []*module
-	for _, l := range strings.Split(string(b), "\n") {
-		w := strings.Fields(l)
-		if len(w) < 3 || w[0] != "#" {
-			continue
-		}
-		m := &module{path: w[1], version: w[2]}
-		if i := indexOf(w, "=>"); i >= 0 {
-			if i != 3 || len(w) < 6 {
-				continue // a bare "# PATH => REPLACEMENT" repeats a replace directive
-			}
-			m.version = w[5]
-			if w[4] != w[1] {
-				m.version = w[4] + " " + w[5]
-			}
+	for _, v := range vm {
+		m := &module{path: v.Path, version: v.VendoredVersion}
+		if v.VendoredPath != v.Path {
+			m.version = v.VendoredPath + " " + v.VendoredVersion
 		}
 		mods = append(mods, m)
 	}
 	sort.Slice(mods, func(i, j int) bool { return mods[i].path < mods[j].path })
 	return mods, nil
-}
-
-func indexOf(w []string, s string) int {
-	for i, x := range w {
-		if x == s {
-			return i
-		}
-	}
-	return -1
 }
 
 var licenseName = regexp.MustCompile(`(?i)^(licen[cs]e|copying|copyright|notice|patents|unlicense)([-._].*)?$`)

@@ -24,6 +24,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/b2c-project/b2c/hack/internal/vendormod"
 )
 
 type checksum struct {
@@ -213,22 +215,13 @@ func readGoSum(name string) (map[string]string, error) {
 	return sums, sc.Err()
 }
 
-// readModules lists vendor/modules.txt's modules as [path, version], a
-// replacement's path and version where one applies (its code is vendored).
+// readModules lists vendor/modules.txt's modules as [path, version] of
+// the code vendor/ holds (a replacement's, where one applies).
 func readModules(name string) ([][2]string, error) {
-	b, err := os.ReadFile(name)
-	if err != nil {
-		return nil, err
-	}
+	vm, err := vendormod.Read(name)
 	var mods [][2]string
-	for _, l := range strings.Split(string(b), "\n") {
-		w := strings.Fields(l)
-		switch {
-		case len(w) == 3 && w[0] == "#":
-			mods = append(mods, [2]string{w[1], w[2]})
-		case len(w) == 6 && w[0] == "#" && w[3] == "=>":
-			mods = append(mods, [2]string{w[4], w[5]})
-		}
+	for _, m := range vm {
+		mods = append(mods, [2]string{m.VendoredPath, m.VendoredVersion})
 	}
-	return mods, nil
+	return mods, err
 }
