@@ -19,7 +19,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/b2c-project/b2c/applets/initapp/timeline"
 	"github.com/b2c-project/b2c/test/lab"
@@ -51,12 +50,17 @@ func progress(format string, a ...any) {
 var upRe = regexp.MustCompile(`^\[(\d+\.\d+)\]: `)
 
 // guestTime is the guest uptime of the first line matching re.
-func guestTime(vm *lab.VM, re *regexp.Regexp) (float64, bool) {
+func guestTime(vm *lab.VM, re *regexp.Regexp) (float64, bool) { return guestTimeFrom(vm, re, 0) }
+
+// guestTimeFrom is the guest uptime of the first line matching re at or
+// after uptime from.
+func guestTimeFrom(vm *lab.VM, re *regexp.Regexp, from float64) (float64, bool) {
 	for _, l := range vm.Lines() {
 		if re.MatchString(l.Text) {
 			if m := upRe.FindStringSubmatch(l.Text); m != nil {
-				f, _ := strconv.ParseFloat(m[1], 64)
-				return f, true
+				if f, _ := strconv.ParseFloat(m[1], 64); f >= from {
+					return f, true
+				}
 			}
 		}
 	}
@@ -114,13 +118,8 @@ func (s series) milestones(vm *lab.VM) {
 	spans := spansOf(vm)
 	if t0, ok := guestTime(vm, initStart); ok {
 		s.add("init", t0)
-		for _, l := range vm.Lines() {
-			if m := upRe.FindStringSubmatch(l.Text); m != nil && lease.MatchString(l.Text) {
-				if t, _ := strconv.ParseFloat(m[1], 64); t >= t0 {
-					s.add("lease", t)
-					break
-				}
-			}
+		if t, ok := guestTimeFrom(vm, lease, t0); ok {
+			s.add("lease", t)
 		}
 	}
 	if t, ok := spanStart(spans, "run:", false); ok {
@@ -268,7 +267,8 @@ func run() error {
 		if err != nil {
 			return fmt.Errorf("mcli mb: %v %s", err, out)
 		}
-		for _, v := range []struct{ name, path, opt string }{{"plain b2c", *initramfs, ""}, {"UPX b2c", *upxInitrd, ""}, {"netboot + payload", *netboot, payloadOpt}} {
+		for _, v := range []struct{ name, dir, path, opt string }{{"plain b2c", "plain-b2c", *initramfs, ""},
+			{"UPX b2c", "UPX-b2c", *upxInitrd, ""}, {"netboot + payload", "netboot-payload", *netboot, payloadOpt}} {
 			if v.path == "" || (v.name == "netboot + payload" && v.opt == "") {
 				continue
 			}
@@ -279,7 +279,7 @@ func run() error {
 				cmdline := v.opt + `b2c.minio="lab,` + lab.MinioURL + `,` + lab.MinioUser + `,` + lab.MinioPass + `" ` +
 					// A folder per variant: the same object pushed again
 					// would be refused (no --overwrite) and fail the boot.
-					`b2c.volume="out,push_to=lab/bench/` + strings.Join(strings.FieldsFunc(v.name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), "-") + `,push_on=pipeline_end,expiration=pipeline_end" ` +
+					`b2c.volume="out,push_to=lab/bench/` + v.dir + `,push_on=pipeline_end,expiration=pipeline_end" ` +
 					`b2c.run="-v out:/out ` + lab.ImageArgs("busybox") + ` sh -c 'echo ok > /out/ram-` + m + `'"`
 				vm, _, err := boot(lab.VMConfig{Initramfs: v.path, MemoryMB: mb, Cmdline: cmdline, Name: fmt.Sprintf("ram-%d", mb)})
 				ok := err == nil && vm != nil && vm.Status() == 0
