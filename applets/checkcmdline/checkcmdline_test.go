@@ -247,6 +247,7 @@ func TestProblems(t *testing.T) {
 		// From the parser.
 		{"b2c.run=x b2c.frobnicate=1", "b2c.frobnicate", "unknown option", false},
 		{"b2c.run=x b2c.swap=lots", "b2c.swap", "is not a size", true},
+		{"b2c.run=x b2c.zram=lots", "b2c.zram", "is not a size (e.g. 512M, 4G), auto or off", true},
 		{"b2c.run=x b2c.volume=v,pull_on=sometimes", "b2c.volume", `unknown condition "sometimes"`, true},
 		{"b2c.run=x b2c.iface=eth0,address=10.0.0.300/24", "b2c.iface", "is not ADDRESS/PREFIX", true},
 		// From the volume planner.

@@ -45,6 +45,7 @@ type Platform struct {
 	NTP          NTP                  `json:"ntp"`
 	Cache        Cache                `json:"cache"`
 	Swap         *Swap                `json:"swap"` // null: no swap
+	Zram         Zram                 `json:"zram"`
 	Filesystems  []cmdline.Filesystem `json:"filesystems"`
 	ExtraArgsURL string               `json:"extra_args_url"` // masked, "" if none
 	// PayloadURL is b2c.payload_url (masked): where the netboot loader
@@ -117,6 +118,13 @@ type Swap struct {
 	Size  string `json:"size"`
 	Bytes int64  `json:"bytes"`
 	File  string `json:"file"`
+}
+
+// Zram is b2c.zram.
+type Zram struct {
+	Mode        string `json:"mode"` // auto, off or size
+	Bytes       int64  `json:"bytes,omitempty"`
+	Description string `json:"description"`
 }
 
 // Pipeline is the containers and how the machine goes down.
@@ -203,6 +211,7 @@ func platformOf(p *bootplan.Plan) Platform {
 	if p.Swap != nil {
 		out.Swap = &Swap{Size: p.Swap.Size, Bytes: p.Swap.Bytes, File: p.Swap.File}
 	}
+	out.Zram = Zram{Mode: p.Zram.Mode, Bytes: p.Zram.Bytes, Description: p.Zram.Describe()}
 	return out
 }
 

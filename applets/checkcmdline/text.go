@@ -35,6 +35,7 @@ func WriteText(w io.Writer, r *Report) {
 	} else {
 		p.row(1, "swap", "none")
 	}
+	p.row(1, "zram", pl.Zram.Description)
 	var fss []string
 	for _, f := range pl.Filesystems {
 		s := fmt.Sprintf("%s: %s (%s", f.Name, f.Src, f.Type)

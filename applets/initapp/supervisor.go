@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"runtime/debug"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -109,6 +110,11 @@ func supervise() {
 	}
 	worker := cmd.Process.Pid
 	workerPID.Store(int32(worker))
+	// PID 1 only waits from now on: it hands back the heap its packages'
+	// init() functions left (they allocate 7 MB, podman's and mc's too,
+	// mostly garbage), which a small machine needs for podman.
+	debug.SetGCPercent(20)
+	debug.FreeOSMemory()
 	injectPanic("pid1")
 	// requested is the shutdown asked from outside: ctrl-alt-del (SIGINT)
 	// reboots, SIGTERM/SIGPWR power off. 0: none.

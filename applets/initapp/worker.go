@@ -29,6 +29,7 @@ import (
 	"github.com/b2c-project/b2c/applets/initapp/storage"
 	"github.com/b2c-project/b2c/applets/initapp/timeline"
 	"github.com/b2c-project/b2c/applets/initapp/volumes"
+	"github.com/b2c-project/b2c/applets/initapp/zram"
 	"golang.org/x/sys/unix"
 )
 
@@ -62,6 +63,9 @@ func work() (code int) {
 		b.self = "/bin/b2c"
 	}
 	banner(b.line)
+	// The heap the packages' init() functions left is garbage: give it
+	// back before the machine is set up (see supervise).
+	debug.FreeOSMemory()
 	cfg, problems := cmdline.Parse(b.line)
 	b.cfg = cfg
 	if report(problems) {
@@ -124,6 +128,7 @@ func (b *boot) step(s bootplan.Step) int {
 	switch s {
 	case bootplan.StepModules:
 		loadModules(p.Modules)
+		setupZram(p.Zram)
 		// The drivers are loaded: PID 1 may open the watchdog.
 		heart.SetTimeout(time.Duration(p.Watchdog) * time.Second)
 		setHostname(p.Hostname)
@@ -274,6 +279,32 @@ func loadModules(wanted []string) {
 	console.Logf("Block devices: %s", blockDevices())
 }
 
+// setupZram makes the b2c.zram swap, before the first processes that
+// need the room (the network's, podman); a failure is only a warning.
+func setupZram(o zram.Option) {
+	ram, err := zram.MemTotal()
+	if err != nil {
+		console.Warnf("b2c.zram: %v", err)
+	}
+	size := o.Swap(ram)
+	if size == 0 {
+		return
+	}
+	if l, e := modules.NewLoader(); e != nil {
+		err = e
+	} else {
+		err = l.Load("zram")
+	}
+	if err == nil {
+		err = zram.Enable(size)
+	}
+	if err != nil {
+		console.Warnf("b2c.zram: %v: no zram swap", err)
+		return
+	}
+	console.Logf("Swap: %s of compressed RAM (zram) enabled on %s, for %s of RAM", console.HumanBytes(uint64(size)), zram.Device, console.HumanBytes(uint64(ram)))
+}
+
 // setHostname sets the machine's name; a failure is only a warning.
 func setHostname(name string) {
 	if err := network.SetHostname(name); err != nil {
@@ -328,6 +359,7 @@ func runPipeline(p *bootplan.Plan, warns []cmdline.Problem, self string) (int, s
 	end()
 
 	injectPanic("pipeline")
+	debug.FreeOSMemory() // what the setup used, before podman needs it
 	st := r.Run(p.Pipeline)
 	status := st.Status
 	if st.ShutdownMode == pipeline.ModeReboot {

@@ -32,7 +32,7 @@ var (
 	floorInit = flag.String("floor-initramfs", "", "initramfs of the trivial floor init")
 	netboot   = flag.String("netboot-initramfs", "", "the netboot initramfs (make netboot)")
 	payload   = flag.String("payload", "", "the netboot payload its loader was built for")
-	ramSteps  = flag.String("ram", "512,384,320,256,224,192,160,128", "memory sizes (MiB) to try, largest first")
+	ramSteps  = flag.String("ram", "512,384,320,256,224,192,176,160,128", "memory sizes (MiB) to try, largest first")
 )
 
 func main() {

@@ -467,3 +467,29 @@ func serveBootFiles(t *testing.T, kernel, initrd string) {
 		}
 	}
 }
+
+// b2c.zram: a machine under 512 MiB gets half its RAM as compressed swap
+// by default; off turns that off; a size makes one on any machine.
+func TestZram(t *testing.T) {
+	t.Parallel()
+	swaps := run("busybox", "sh", "-c", `'echo ZRAM-SWAPS=$(grep -c ^/dev/zram0 /proc/swaps)'`)
+	made := `Swap: [0-9.]+ MiB of compressed RAM \(zram\) enabled on /dev/zram0, for [0-9.]+ MiB of RAM$`
+	t.Run("auto", func(t *testing.T) {
+		t.Parallel()
+		vm := boot(t, lab.VMConfig{MemoryMB: 384, Cmdline: swaps})
+		wantLines(t, vm, made, `^ZRAM-SWAPS=1$`, `pipeline status: 0$`)
+	})
+	t.Run("off", func(t *testing.T) {
+		t.Parallel()
+		vm := boot(t, lab.VMConfig{MemoryMB: 384, Cmdline: "b2c.zram=off " + swaps})
+		// "auto" above is the positive control of both checks.
+		wantLines(t, vm, `^ZRAM-SWAPS=0$`, `pipeline status: 0$`)
+		noLine(t, vm, `compressed RAM \(zram\)`)
+	})
+	t.Run("size", func(t *testing.T) {
+		t.Parallel()
+		vm := boot(t, lab.VMConfig{Cmdline: "b2c.zram=48M " + swaps})
+		wantLines(t, vm, `Swap: 48\.0 MiB of compressed RAM \(zram\) enabled on /dev/zram0, for [0-9.]+ MiB of RAM$`,
+			`^ZRAM-SWAPS=1$`, `pipeline status: 0$`)
+	})
+}

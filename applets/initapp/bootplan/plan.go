@@ -19,6 +19,7 @@ import (
 	"github.com/b2c-project/b2c/applets/initapp/pipeline"
 	"github.com/b2c-project/b2c/applets/initapp/storage"
 	"github.com/b2c-project/b2c/applets/initapp/volumes"
+	"github.com/b2c-project/b2c/applets/initapp/zram"
 )
 
 // BaseModules are what b2c itself needs whatever the hardware: the cache
@@ -35,7 +36,7 @@ const DefaultFSType = "ext4"
 type Step string
 
 const (
-	StepModules   Step = "modules"    // coldplug, then the watchdog and the hostname
+	StepModules   Step = "modules"    // coldplug, then zram, the watchdog and the hostname
 	StepNetwork   Step = "network"    // loopback, then Network
 	StepExtraArgs Step = "extra_args" // b2c.extra_args_url: the init plans again
 	StepKeymap    Step = "keymap"
@@ -62,6 +63,7 @@ type Plan struct {
 	PayloadURL   string
 	Cache        Cache
 	Swap         *Swap // nil: no b2c.swap
+	Zram         zram.Option
 	// Filesystems are the b2c.filesystem entries, their types resolved.
 	Filesystems []cmdline.Filesystem
 	Watchdog    int // seconds; 0: /dev/watchdog is left alone
@@ -155,6 +157,14 @@ func Make(cfg *cmdline.Config) (*Plan, []cmdline.Problem) {
 	}
 	if cfg.Swap != "" {
 		p.Swap = &Swap{Size: cfg.Swap, Bytes: cfg.SwapBytes, File: storage.SwapFile}
+	}
+	switch cfg.Zram {
+	case "":
+		p.Zram = zram.Option{Mode: "auto"}
+	case "off":
+		p.Zram = zram.Option{Mode: "off"}
+	default:
+		p.Zram = zram.Option{Mode: "size", Size: cfg.Zram, Bytes: cfg.ZramBytes}
 	}
 	for _, f := range cfg.Filesystems {
 		if f.Type == "" {

@@ -8,6 +8,7 @@ import (
 	"github.com/b2c-project/b2c/applets/initapp/cmdline"
 	"github.com/b2c-project/b2c/applets/initapp/netsetup"
 	"github.com/b2c-project/b2c/applets/initapp/volumes"
+	"github.com/b2c-project/b2c/applets/initapp/zram"
 )
 
 func mustPlan(t *testing.T, line string) (*Plan, []cmdline.Problem) {
@@ -190,5 +191,24 @@ func TestMakeCopies(t *testing.T) {
 	p.Volumes[0].Name = "changed"
 	if cfg.Volumes[0].Name != "v" {
 		t.Error("the plan shares the parser's volumes")
+	}
+}
+
+func TestZram(t *testing.T) {
+	for line, want := range map[string]zram.Option{
+		"":                           zram.Option{Mode: "auto"},
+		"b2c.zram=auto":              zram.Option{Mode: "auto"},
+		"b2c.zram=OFF":               zram.Option{Mode: "off"},
+		"b2c.zram=64M":               zram.Option{Mode: "size", Size: "64M", Bytes: 64 << 20},
+		"b2c.zram=off b2c.zram=auto": zram.Option{Mode: "auto"}, // the last one wins
+	} {
+		cfg, problems := cmdline.Parse(line)
+		if len(problems) != 0 {
+			t.Fatalf("%q: %v", line, problems)
+		}
+		p, _ := Make(cfg)
+		if p.Zram != want {
+			t.Errorf("%q: %+v, want %+v", line, p.Zram, want)
+		}
 	}
 }

@@ -81,6 +81,8 @@ func TestProblems(t *testing.T) {
 		"b2c.volume=v,bogus=1":                          false,
 		"b2c.swap=9999999T":                             true,
 		"b2c.swap=lots":                                 true,
+		"b2c.zram=lots":                                 true,
+		"b2c.zram=0":                                    true,
 		"b2c.run=":                                      true,
 		`b2c.run="img 'x"`:                              true,
 		`b2c.run="img`:                                  true,

@@ -90,6 +90,8 @@ type Config struct {
 	CacheDevice  string       `json:"cache_device"`
 	Swap         string       `json:"swap,omitempty"`
 	SwapBytes    int64        `json:"swap_bytes,omitempty"`
+	Zram         string       `json:"zram,omitempty"`
+	ZramBytes    int64        `json:"zram_bytes,omitempty"` // b2c.zram: Zram is "" (auto), "off" or a size
 	Filesystems  []Filesystem `json:"filesystems,omitempty"`
 	ExtraArgsURL string       `json:"extra_args_url,omitempty"`
 	// PayloadURL is where the netboot loader fetches the rest of b2c
@@ -293,6 +295,22 @@ func (c *Config) option(key, val string, hasVal bool) *Problem {
 			return fatal(key, "%v", err)
 		}
 		c.Swap, c.SwapBytes = val, n
+	case "b2c.zram":
+		if p := needValue(); p != nil {
+			return p
+		}
+		switch strings.ToLower(strings.TrimSpace(val)) {
+		case "auto":
+			c.Zram, c.ZramBytes = "", 0
+		case "off":
+			c.Zram, c.ZramBytes = "off", 0
+		default:
+			n, err := ParseSize(val)
+			if err != nil {
+				return fatal(key, "%v, auto or off", err)
+			}
+			c.Zram, c.ZramBytes = val, n
+		}
 	case "b2c.login":
 		if p := needValue(); p != nil {
 			return p

@@ -1,0 +1,26 @@
+package zram
+
+import "testing"
+
+func TestSwap(t *testing.T) {
+	const mib = 1 << 20
+	for _, c := range []struct {
+		o    Option
+		ram  int64
+		want int64
+	}{
+		{Option{Mode: "auto"}, 160 * mib, 80 * mib},
+		{Option{}, 160 * mib, 80 * mib}, // the zero value is auto
+		{Option{Mode: "auto"}, 511 * mib, 511 * mib / 2},
+		{Option{Mode: "auto"}, 512 * mib, 0},
+		{Option{Mode: "auto"}, 4096 * mib, 0},
+		{Option{Mode: "auto"}, 0, 0}, // RAM unknown: nothing
+		{Option{Mode: "off"}, 160 * mib, 0},
+		{Option{Mode: "size", Size: "64M", Bytes: 64 * mib}, 4096 * mib, 64 * mib},
+		{Option{Mode: "size", Size: "64M", Bytes: 64 * mib}, 160 * mib, 64 * mib},
+	} {
+		if got := c.o.Swap(c.ram); got != c.want {
+			t.Errorf("%+v with %d MiB: %d, want %d", c.o, c.ram/mib, got, c.want)
+		}
+	}
+}
