@@ -40,6 +40,7 @@ func (f *Found) Close() {
 // itself) read-only and reads its boot entries. logf gets one line per
 // entry skipped. The caller closes the result once the kernel is loaded.
 func Scan(ctx context.Context, logf func(string, ...any)) (*Found, error) {
+	rereadPartitions()
 	devs, err := block.GetBlockDevices()
 	if err != nil {
 		return nil, fmt.Errorf("list the block devices: %w", err)
@@ -85,6 +86,21 @@ func Scan(ctx context.Context, logf func(string, ...any)) (*Found, error) {
 		add("syslinux", found)
 	}
 	return f, nil
+}
+
+// rereadPartitions makes the kernel read every disk's partition table
+// again: a stage that wrote a whole disk image (dd) left it with the old
+// one. Everything is unmounted by now, so no disk is busy; a disk that
+// refuses keeps the table the kernel has.
+func rereadPartitions() {
+	ents, _ := os.ReadDir("/sys/class/block")
+	for _, e := range ents {
+		n := e.Name()
+		if _, err := os.Stat(filepath.Join("/sys/class/block", n, "partition")); err == nil || !scanned(n) {
+			continue
+		}
+		(&block.BlockDev{Name: n}).ReadPartitionTable()
+	}
 }
 
 // scanned says whether a device may hold a system to boot: not a loop,
