@@ -345,8 +345,10 @@ test:
 # not grow past its budget, the measured size plus ~0.5% (amd64, with xz's
 # x86 filter, the C helpers and stand-ins of hack/helpers.sh, patches
 # 0008-0013, the seccomp tag and GCFLAGS' inlining: 15,740,368 bytes).
-# Lower it with every cut.
-INITRAMFS_BUDGET_amd64 := 15820000
+# Lower it with every cut. Raised for b2c.kexec_local and pkg/boot (every
+# kexec through it; patch 0014 trims it): 15,791,164 -> 15,970,684 bytes
+# (+179,520), budget that plus ~25 KB.
+INITRAMFS_BUDGET_amd64 := 15996000
 # arm64: plain LZMA2 (no branch filter in Debian's 6.1 arm64 kernel), the
 # same cuts: 13,919,392 bytes.
 INITRAMFS_BUDGET_arm64 := 13990000

@@ -104,7 +104,7 @@ func WriteText(w io.Writer, r *Report) {
 		if k.Always {
 			when = "whatever the pipeline status"
 		}
-		downs = append(downs, fmt.Sprintf("instead of the poweroff, %s: kexec into %s of the BLS, GRUB and syslinux entries on the disks (none, or a load failure: poweroff)", when, k.Picks))
+		downs = append(downs, fmt.Sprintf("instead of the poweroff, %s: kexec into %s of the BLS and GRUB entries on the disks (none, or a load failure: poweroff)", when, k.Picks))
 	}
 	p.row(1, "shutdown", append([]string{down}, downs...)...)
 

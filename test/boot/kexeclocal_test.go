@@ -89,7 +89,7 @@ func TestKexecLocal(t *testing.T) {
 		vm := bootDisk(t, "b2c.kexec_local "+stage("empty"))
 		wantStatus(t, vm, 0)
 		wantLines(t, vm, `^provisioned: empty$`, `pipeline status: 0$`,
-			`ERROR: b2c\.kexec_local: no boot entry \(BLS, GRUB or syslinux\) on any partition: powering off$`,
+			`ERROR: b2c\.kexec_local: no boot entry \(BLS or GRUB\) on any partition: powering off$`,
 			`It's now safe`, `reboot: Power down`)
 		noLine(t, vm, `LOCAL-ENTRY-BOOTED`, `kexec: loaded`)
 	})

@@ -1,6 +1,6 @@
 // Package localboot finds what the pipeline installed on the disks and
 // picks the entry b2c.kexec_local boots: the boot entries of every
-// partition (Boot Loader Specification, GRUB, syslinux: u-root's pkg/boot
+// partition (Boot Loader Specification and GRUB: u-root's pkg/boot
 // parsers) in one numbered list. Choosing is pure (this package); reading
 // the disks is package localboot/scan.
 package localboot
@@ -18,7 +18,7 @@ type Entry struct {
 	PartLabel string // GPT partition name ("" for none or MBR)
 	FSLabel   string // filesystem label (ext2/3/4)
 	FSUUID    string // filesystem UUID
-	Format    string // "BLS", "GRUB" or "syslinux"
+	Format    string // "BLS" or "GRUB"
 	Title     string
 	Kernel    string // paths as the scan found them, for the console
 	Initrd    string // "" for none
@@ -63,10 +63,10 @@ func isIndex(s string) bool {
 
 // Choose returns the entry the selector names. The default is the first
 // entry: disks in the kernel's order, then on each partition its BLS
-// entries, its GRUB and its syslinux entries, each format's default first.
+// entries, then its GRUB entries, each format's default first.
 func Choose(entries []Entry, s Selector) (Entry, error) {
 	if len(entries) == 0 {
-		return Entry{}, fmt.Errorf("no boot entry (BLS, GRUB or syslinux) on any partition")
+		return Entry{}, fmt.Errorf("no boot entry (BLS or GRUB) on any partition")
 	}
 	v := s.Value
 	if v == "" {

@@ -15,7 +15,6 @@ import (
 	"github.com/u-root/u-root/pkg/boot"
 	"github.com/u-root/u-root/pkg/boot/bls"
 	"github.com/u-root/u-root/pkg/boot/grub"
-	"github.com/u-root/u-root/pkg/boot/syslinux"
 	"github.com/u-root/u-root/pkg/mount"
 	"github.com/u-root/u-root/pkg/mount/block"
 	"github.com/u-root/u-root/pkg/ulog"
@@ -82,8 +81,6 @@ func Scan(ctx context.Context, logf func(string, ...any)) (*Found, error) {
 		add("BLS", found)
 		found, _ = grub.ParseLocalConfig(ctx, m.Path, devs, f.pool)
 		add("GRUB", found)
-		found, _ = syslinux.ParseLocalConfig(ctx, m.Path)
-		add("syslinux", found)
 	}
 	return f, nil
 }

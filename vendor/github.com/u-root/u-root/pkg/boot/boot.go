@@ -11,13 +11,6 @@ import (
 
 	"github.com/u-root/u-root/pkg/boot/kexec"
 	"github.com/u-root/uio/ulog"
-
-	// To build the dependencies of this package with TinyGo, we need to include
-	// the cpuid package, since tinygo does not support the asm code in the
-	// cpuid package. The cpuid package will use the tinygo bridge to get the
-	// CPU information. For further information see
-	// github.com/u-root/cpuid/cpuid_amd64_tinygo_bridge.go
-	_ "github.com/u-root/cpuid"
 )
 
 // LoadOption is an optional parameter to Load.

@@ -24,13 +24,6 @@ import (
 	"github.com/cenkalti/backoff/v4"
 	"github.com/u-root/uio/uio"
 	"pack.ag/tftp"
-
-	// To build the dependencies of this package with TinyGo, we need to include
-	// the cpuid package, since tinygo does not support the asm code in the
-	// cpuid package. The cpuid package will use the tinygo bridge to get the
-	// CPU information. For further information see
-	// github.com/u-root/cpuid/cpuid_amd64_tinygo_bridge.go
-	_ "github.com/u-root/cpuid"
 )
 
 // ErrNoSuchScheme is returned by Schemes.Fetch and
@@ -81,12 +74,9 @@ var (
 	// http.Client that accepts only a private pool of certificates.
 	DefaultHTTPClient = NewHTTPClient(http.DefaultClient)
 
-	// DefaultTFTPClient is the default TFTP FileScheme.
-	DefaultTFTPClient = NewTFTPClient(tftp.ClientMode(tftp.ModeOctet), tftp.ClientBlocksize(1450), tftp.ClientWindowsize(64))
-
-	// DefaultSchemes are the schemes supported by default.
+	// DefaultSchemes are the schemes supported by default. b2c: no TFTP
+	// (its client is 35 KB of code b2c's local boot entries never use).
 	DefaultSchemes = Schemes{
-		"tftp": DefaultTFTPClient,
 		"http": DefaultHTTPClient,
 		"file": &LocalFileClient{},
 	}

@@ -29,7 +29,6 @@ import (
 
 	"github.com/u-root/u-root/pkg/boot"
 	"github.com/u-root/u-root/pkg/boot/bls"
-	"github.com/u-root/u-root/pkg/boot/multiboot"
 	"github.com/u-root/u-root/pkg/curl"
 	"github.com/u-root/u-root/pkg/mount"
 	"github.com/u-root/u-root/pkg/mount/block"
@@ -180,7 +179,6 @@ func ParseConfigFile(ctx context.Context, s curl.Schemes, configFile string, roo
 	//
 	// Multiple labels can refer to the same image, so we have to dedup by pointer.
 	seenLinux := make(map[*boot.LinuxImage]struct{})
-	seenMB := make(map[*boot.MultibootImage]struct{})
 
 	var grubDefaultSavedEntry string
 	// If the value of keyword "default_saved_entry" exists, find the value of "save_entry" from grubenv files from all possible paths.
@@ -214,20 +212,12 @@ func ParseConfigFile(ctx context.Context, s curl.Schemes, configFile string, roo
 				seenLinux[img] = struct{}{}
 			}
 		}
-
-		if img, ok := p.mbEntries[label]; ok {
-			if _, ok := seenMB[img]; !ok {
-				images = append(images, img)
-				seenMB[img] = struct{}{}
-			}
-		}
 	}
 	return images, nil
 }
 
 type parser struct {
 	linuxEntries map[string]*boot.LinuxImage
-	mbEntries    map[string]*boot.MultibootImage
 
 	labelOrder []string
 
@@ -271,7 +261,6 @@ type parser struct {
 func newParser(root *url.URL, devices block.BlockDevices, mountPool *mount.Pool, s curl.Schemes) *parser {
 	return &parser{
 		linuxEntries: make(map[string]*boot.LinuxImage),
-		mbEntries:    make(map[string]*boot.MultibootImage),
 		variables: map[string]string{
 			"root": root.String(),
 		},
@@ -571,44 +560,9 @@ func (c *parser) append(ctx context.Context, config string) error {
 				e.Initrd = i
 			}
 
-		case "multiboot", "multiboot2":
-			// TODO handle --quirk-* arguments ? (change parsing)
-			k, err := c.getFile(arg)
-			if err != nil {
-				return err
-			}
-			// from grub manual: "Any initrd must be reloaded after using this command" so we can replace the entry
-			entry := &boot.MultibootImage{
-				Name:    c.curLabel,
-				Kernel:  k,
-				Cmdline: cmdlineQuote(kv[2:]),
-			}
-			c.mbEntries[c.curEntry] = entry
-			c.mbEntries[c.curLabel] = entry
-
-		case "module", "module2":
-			// TODO handle --nounzip arguments ? (change parsing)
-			if e, ok := c.mbEntries[c.curEntry]; ok {
-				// The only allowed arg
-				cmdline := kv[1:]
-				if arg == "--nounzip" {
-					if len(kv) < 3 {
-						return fmt.Errorf("no file argument given: %v", kv)
-					}
-					arg = kv[2]
-					cmdline = kv[2:]
-				}
-				m, err := c.getFile(arg)
-				if err != nil {
-					return err
-				}
-				// TODO: Lasy tryGzipFilter(m)
-				mod := multiboot.Module{
-					Module:  m,
-					Cmdline: cmdlineQuote(cmdline),
-				}
-				e.Modules = append(e.Modules, mod)
-			}
+		case "multiboot", "multiboot2", "module", "module2":
+			// b2c: multiboot entries are not read (b2c.kexec_local
+			// boots Linux): the multiboot loader is 50 KB of binary.
 		}
 	}
 	return nil

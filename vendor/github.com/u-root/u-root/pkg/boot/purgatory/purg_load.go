@@ -71,7 +71,6 @@ func Load(kmem *kexec.Memory, entry, rsi uintptr) (uintptr, error) {
 		return 0, fmt.Errorf("parse purgatory ELF file from ELF buffer: %w", err)
 	}
 
-	log.Printf("Elf file: %#v, %d Progs", elfFile, len(elfFile.Progs))
 	if len(elfFile.Progs) != 1 {
 		return 0, fmt.Errorf("parse purgatory ELF file: can only handle one Prog, not %d", len(elfFile.Progs))
 	}

@@ -12,17 +12,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"log"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"unicode"
 	"unsafe"
 
 	"github.com/rekby/gpt"
 	"github.com/u-root/u-root/pkg/mount"
-	"github.com/u-root/u-root/pkg/pci"
 	"golang.org/x/sys/unix"
 )
 
@@ -196,42 +193,6 @@ func (b *BlockDev) ReadPartitionTable() error {
 	}
 	defer f.Close()
 	return unix.IoctlSetInt(int(f.Fd()), unix.BLKRRPART, 0)
-}
-
-// PCIInfo searches sysfs for the PCI vendor and device id.
-// We fill in the PCI struct with just those two elements.
-func (b *BlockDev) PCIInfo() (*pci.PCI, error) {
-	p, err := filepath.EvalSymlinks(filepath.Join("/sys/class/block", b.Name))
-	if err != nil {
-		return nil, err
-	}
-	// Loop through devices until we find the actual backing pci device.
-	// For Example:
-	// /sys/class/block/nvme0n1p1 usually resolves to something like
-	// /sys/devices/pci..../.../.../nvme/nvme0/nvme0n1/nvme0n1p1. This leads us to the
-	// first partition of the first namespace of the nvme0 device. In this case, the actual pci device and vendor
-	// is found in nvme, three levels up. We traverse back up to the parent device
-	// and we keep going until we find a device and vendor file.
-	dp := filepath.Join(p, "device")
-	vp := filepath.Join(p, "vendor")
-	found := false
-	for p != "/sys/devices" {
-		// Check if there is a vendor and device file in this directory.
-		if d, err := os.Stat(dp); err == nil && !d.IsDir() {
-			if v, err := os.Stat(vp); err == nil && !v.IsDir() {
-				found = true
-				break
-			}
-		}
-		p = filepath.Dir(p)
-		dp = filepath.Join(p, "device")
-		vp = filepath.Join(p, "vendor")
-	}
-	if !found {
-		return nil, fmt.Errorf("unable to find backing pci device with device and vendor files for %v", b.Name)
-	}
-
-	return pci.OnePCI(p)
 }
 
 func getFSUUID(devpath string) (string, error) {
@@ -599,129 +560,6 @@ func (b BlockDevices) FilterPartLabel(label string) BlockDevices {
 		}
 	}
 	return b.FilterNames(names...)
-}
-
-// FilterAllowPCIString parses a string in the format vendor:device,vendor:device
-// and returns a list of BlockDev objects whose backing pci devices match
-// the vendor:device pairs passed in. All values are treated as hex.
-// E.g. 0x8086:0xABCD,8086:0x1234
-func (b BlockDevices) FilterAllowPCIString(allowlist string) (BlockDevices, error) {
-	pciList, err := parsePCIList(allowlist)
-	if err != nil {
-		return nil, err
-	}
-	return b.FilterAllowPCI(pciList), nil
-}
-
-// FilterAllowPCI returns a list of BlockDev objects whose backing
-// pci devices match the allowlist of PCI devices passed in.
-// FilterAllowPCI discards entries which don't have a matching PCI vendor
-// and device ID as an entry in the allowlist.
-func (b BlockDevices) FilterAllowPCI(allowlist pci.Devices) BlockDevices {
-	type mapKey struct {
-		vendor, device uint16
-	}
-	m := make(map[mapKey]bool)
-
-	for _, v := range allowlist {
-		m[mapKey{v.Vendor, v.Device}] = true
-	}
-	Debug("allow map is %v", m)
-
-	partitions := make(BlockDevices, 0)
-	for _, device := range b {
-		p, err := device.PCIInfo()
-		if err != nil {
-			// In the case of an error, we err on the safe side and choose to block it.
-			// Not all block devices are backed by a pci device, for example SATA drives.
-			Debug("Failed to find PCI info; %v", err)
-			continue
-		}
-		if _, ok := m[mapKey{p.Vendor, p.Device}]; !ok {
-			Debug("Blocking device %v since it doesn't appear in allowlist", device.Name)
-			continue
-		}
-		// Included in allowlist, we're good to go
-		Debug("Allowing device %v, with pci %v, in map", device, p)
-		partitions = append(partitions, device)
-	}
-	return partitions
-}
-
-// FilterBlockPCIString parses a string in the format vendor:device,vendor:device
-// and returns a list of BlockDev objects whose backing pci devices do not match
-// the vendor:device pairs passed in. All values are treated as hex.
-// E.g. 0x8086:0xABCD,8086:0x1234
-func (b BlockDevices) FilterBlockPCIString(blocklist string) (BlockDevices, error) {
-	pciList, err := parsePCIList(blocklist)
-	if err != nil {
-		return nil, err
-	}
-	return b.FilterBlockPCI(pciList), nil
-}
-
-// FilterBlockPCI returns a list of BlockDev objects whose backing
-// pci devices do not match the blocklist of PCI devices passed in.
-// FilterBlockPCI discards entries which have a matching PCI vendor
-// and device ID as an entry in the blocklist.
-func (b BlockDevices) FilterBlockPCI(blocklist pci.Devices) BlockDevices {
-	type mapKey struct {
-		vendor, device uint16
-	}
-	m := make(map[mapKey]bool)
-
-	for _, v := range blocklist {
-		m[mapKey{v.Vendor, v.Device}] = true
-	}
-	Debug("block map is %v", m)
-
-	partitions := make(BlockDevices, 0)
-	for _, device := range b {
-		p, err := device.PCIInfo()
-		if err != nil {
-			// In the case of an error, we err on the safe side and choose not to block it.
-			// Not all block devices are backed by a pci device, for example SATA drives.
-			Debug("Failed to find PCI info; %v", err)
-			partitions = append(partitions, device)
-			continue
-		}
-		if _, ok := m[mapKey{p.Vendor, p.Device}]; !ok {
-			// Not in blocklist, we're good to go
-			Debug("Not blocking device %v, with pci %v, not in map", device, p)
-			partitions = append(partitions, device)
-		} else {
-			log.Printf("Blocking device %v since it appears in blocklist", device.Name)
-		}
-	}
-	return partitions
-}
-
-// parsePCIList parses a string in the format vendor:device,vendor:device
-// and returns a list of PCI devices containing the vendor and device pairs.
-func parsePCIList(parseList string) (pci.Devices, error) {
-	pciList := pci.Devices{}
-	bL := strings.Split(parseList, ",")
-	for _, b := range bL {
-		p := strings.Split(b, ":")
-		if len(p) != 2 {
-			return nil, fmt.Errorf("parsing device list %q: %w", parseList, ErrListFormat)
-		}
-		// Check that values are hex and convert them to sysfs formats
-		// This accepts 0xABCD and turns it into 0xabcd
-		// abcd also turns into 0xabcd
-		v, err := strconv.ParseUint(strings.TrimPrefix(p[0], "0x"), 16, 16)
-		if err != nil {
-			return nil, fmt.Errorf("parsing pci device %q:%w", p[0], err)
-		}
-
-		d, err := strconv.ParseUint(strings.TrimPrefix(p[1], "0x"), 16, 16)
-		if err != nil {
-			return nil, fmt.Errorf("parsing pci device %q:%w", p[1], err)
-		}
-
-		pciList = append(pciList, &pci.PCI{Vendor: uint16(v), Device: uint16(d)})
-	}
-	return pciList, nil
 }
 
 // ComposePartName returns the partition name described by the parent devName
