@@ -537,7 +537,9 @@ const localBootDeadline = 2 * time.Minute
 // unmounted, boot the chosen entry of what the disks hold. Any failure is
 // one line and the usual poweroff.
 func (b *boot) localBoot() bool {
-	if b.p == nil || b.p.KexecLocal == nil {
+	// A chain boot (b2c.kexec) passes b2c.kexec_local on to the next
+	// kernel, which runs the pipeline.
+	if b.p == nil || b.p.KexecLocal == nil || b.chained {
 		return false
 	}
 	k := b.p.KexecLocal

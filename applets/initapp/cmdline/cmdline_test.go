@@ -292,9 +292,10 @@ func TestKexecLocalOption(t *testing.T) {
 			t.Errorf("%s: %v %+v", line, ps, c.KexecLocal)
 		}
 	}
-	// An unknown sub-option is a warning (the contract), the rest holds.
-	c, ps := Parse("b2c.kexec_local=x,bogus,always=1")
-	if len(ps) != 1 || ps[0].Fatal || c.KexecLocal == nil || c.KexecLocal.Selector != "x" || c.KexecLocal.Always {
+	// An unknown sub-option is a warning (the contract), the rest holds;
+	// a flag is on whatever value follows it, as the other options' are.
+	c, ps := Parse("b2c.kexec_local=x,bogus,always=no")
+	if len(ps) != 1 || ps[0].Fatal || c.KexecLocal == nil || c.KexecLocal.Selector != "x" || !c.KexecLocal.Always {
 		t.Errorf("%v %+v", ps, c.KexecLocal)
 	}
 }

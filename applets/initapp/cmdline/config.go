@@ -270,11 +270,11 @@ func (c *Config) option(key, val string, hasVal bool) *Problem {
 		k := &KexecLocal{Selector: name}
 		var unknown []string
 		for _, o := range opts {
-			if o.Key != "always" || o.HasValue {
+			if o.Key != "always" {
 				unknown = append(unknown, o.Key)
 				continue
 			}
-			k.Always = true
+			k.Always = true // a flag, whatever value follows it
 		}
 		c.KexecLocal = k
 		if len(unknown) > 0 {
