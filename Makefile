@@ -345,11 +345,14 @@ test:
 # not grow past its budget, the measured size plus ~0.5% (amd64, with xz's
 # x86 filter, the C helpers and stand-ins of hack/helpers.sh, patches
 # 0008-0013, the seccomp tag and GCFLAGS' inlining: 15,740,368 bytes).
-# Lower it with every cut.
-INITRAMFS_BUDGET_amd64 := 15820000
+# Lower it with every cut. Raised for b2c.kexec_local and pkg/boot (every
+# kexec through it; patch 0014 trims it): 15,791,164 -> 15,970,684 bytes
+# (+179,520), budget that plus ~25 KB.
+INITRAMFS_BUDGET_amd64 := 15996000
 # arm64: plain LZMA2 (no branch filter in Debian's 6.1 arm64 kernel), the
-# same cuts: 13,919,392 bytes.
-INITRAMFS_BUDGET_arm64 := 13990000
+# same cuts: 13,919,392 bytes. b2c.kexec_local and pkg/boot: 13,968,044 ->
+# 14,045,796 bytes (+77,752), budget that plus ~25 KB.
+INITRAMFS_BUDGET_arm64 := 14071000
 size-budget: $(INITRAMFS)
 	@size=$$(stat -c %s $(INITRAMFS)); budget=$(INITRAMFS_BUDGET_$(ARCH)); \
 	if [ -z "$$budget" ]; then echo "size-budget: no budget for $(ARCH)" >&2; exit 1; fi; \

@@ -175,8 +175,26 @@ func TestJSONPlan(t *testing.T) {
 // absent swap or kexec is null.
 func TestJSONNoNullLists(t *testing.T) {
 	_, out, _ := run(t, nil, "--json", "b2c.volume=v b2c.iface=eth0")
-	if n := strings.Count(out, "null"); n != 2 || !strings.Contains(out, `"swap": null`) || !strings.Contains(out, `"kexec": null`) {
+	if n := strings.Count(out, "null"); n != 3 || !strings.Contains(out, `"swap": null`) || !strings.Contains(out, `"kexec": null`) ||
+		!strings.Contains(out, `"kexec_local": null`) {
 		t.Errorf("%d nulls:\n%s", n, out)
+	}
+}
+
+func TestKexecLocalShown(t *testing.T) {
+	for line, want := range map[string]string{
+		"b2c.run=docker://x b2c.kexec_local":                 "if the pipeline status is 0: kexec into the default entry of",
+		"b2c.run=docker://x b2c.kexec_local=1":               "kexec into entry number 1 of",
+		"b2c.run=docker://x b2c.kexec_local=B2C_BOOT,always": `whatever the pipeline status: kexec into the entry titled "B2C_BOOT", else`,
+	} {
+		_, out, _ := run(t, nil, line)
+		if !strings.Contains(out, want) {
+			t.Errorf("%s: missing %q in:\n%s", line, want, out)
+		}
+	}
+	_, out, _ := run(t, nil, "--json", "b2c.run=docker://x b2c.kexec_local=2,always")
+	if !strings.Contains(out, `"kexec_local": {`) || !strings.Contains(out, `"selector": "2"`) || !strings.Contains(out, `"always": true`) {
+		t.Errorf("JSON:\n%s", out)
 	}
 }
 
@@ -536,6 +554,7 @@ func TestReportIsTheInitsPlan(t *testing.T) {
 		"b2c.run=docker://x b2c.cache_device=reset b2c.swap=1G",
 		"b2c.kexec=http://10.0.0.1/k,initrd=http://10.0.0.1/i b2c.volume=v",
 		`b2c.minio="s3,https://u:pw@h:9000,AK,SK" b2c.volume="v,pull_from=s3/b,push_to=s3/b,pull_on=pipeline_start,push_on=changes|container_end,encrypt_key=k3y" b2c.run="-e PASSWORD=hunter2 docker://x" b2c.kexec_from=v b2c.poweroff_delay=5`,
+		"b2c.run=docker://x b2c.kexec_local=B2C_BOOT,always",
 	}
 	for _, line := range lines {
 		raw, _ := cmdline.Parse(line)
@@ -556,6 +575,9 @@ func TestReportIsTheInitsPlan(t *testing.T) {
 		}
 		if !reflect.DeepEqual(pl.Filesystems, nonNil(p.Filesystems)) {
 			t.Errorf("%q: filesystems %+v, the init's %+v", line, pl.Filesystems, p.Filesystems)
+		}
+		if k := r.Pipeline.KexecLocal; (k == nil) != (p.KexecLocal == nil) || (k != nil && (k.Selector != p.KexecLocal.Selector || k.Always != p.KexecLocal.Always)) {
+			t.Errorf("%q: kexec_local %+v, the init's %+v", line, k, p.KexecLocal)
 		}
 		if (pl.Kexec == nil) != (p.Kexec == nil) || r.Pipeline.KexecFrom != p.KexecFrom ||
 			r.Pipeline.PoweroffDelay != p.Shutdown.PoweroffDelay || r.Pipeline.Pipefail != p.Pipeline.Pipefail {

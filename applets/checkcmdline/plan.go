@@ -11,6 +11,7 @@ import (
 
 	"github.com/b2c-project/b2c/applets/initapp/bootplan"
 	"github.com/b2c-project/b2c/applets/initapp/cmdline"
+	"github.com/b2c-project/b2c/applets/initapp/localboot"
 	"github.com/b2c-project/b2c/applets/initapp/netsetup"
 	"github.com/b2c-project/b2c/applets/initapp/volumes"
 )
@@ -137,6 +138,15 @@ type Pipeline struct {
 	ShutdownCmd    string          `json:"shutdown_cmd"`
 	RebootCmd      string          `json:"reboot_cmd"`
 	KexecFrom      string          `json:"kexec_from"` // b2c.kexec_from's volume, "" if none
+	KexecLocal     *KexecLocal     `json:"kexec_local"`
+}
+
+// KexecLocal is b2c.kexec_local: which entry of the disks is booted after
+// the pipeline, and when.
+type KexecLocal struct {
+	Selector string `json:"selector"` // "" for the default entry
+	Picks    string `json:"picks"`    // what the selector picks, in words
+	Always   bool   `json:"always"`   // whatever the pipeline status
 }
 
 // Volume is one b2c.volume (masked) and when it is really transferred.
@@ -247,7 +257,15 @@ func pipelineOf(p *bootplan.Plan) Pipeline {
 		ShutdownCmd:    p.Shutdown.ShutdownCmd,
 		RebootCmd:      p.Shutdown.RebootCmd,
 		KexecFrom:      p.KexecFrom,
+		KexecLocal:     kexecLocal(p.KexecLocal),
 	}
+}
+
+func kexecLocal(k *cmdline.KexecLocal) *KexecLocal {
+	if k == nil {
+		return nil
+	}
+	return &KexecLocal{Selector: k.Selector, Picks: localboot.ParseSelector(k.Selector).String(), Always: k.Always}
 }
 
 func transfers(ts []volumes.Transfer) []Transfer {

@@ -100,6 +100,13 @@ func WriteText(w io.Writer, r *Report) {
 	if pp.KexecFrom != "" {
 		downs = append(downs, fmt.Sprintf("kexec into the kernel a stage leaves in the volume %s, if any", pp.KexecFrom))
 	}
+	if k := pp.KexecLocal; k != nil {
+		when := "if the pipeline status is 0"
+		if k.Always {
+			when = "whatever the pipeline status"
+		}
+		downs = append(downs, fmt.Sprintf("instead of the poweroff, %s: kexec into %s of the BLS and GRUB entries on the disks (none, or a load failure: poweroff)", when, k.Picks))
+	}
 	p.row(1, "shutdown", append([]string{down}, downs...)...)
 
 	p.section("Volumes")

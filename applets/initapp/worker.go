@@ -20,6 +20,8 @@ import (
 	"github.com/b2c-project/b2c/applets/initapp/console"
 	"github.com/b2c-project/b2c/applets/initapp/kexec"
 	"github.com/b2c-project/b2c/applets/initapp/keymap"
+	"github.com/b2c-project/b2c/applets/initapp/localboot"
+	"github.com/b2c-project/b2c/applets/initapp/localboot/scan"
 	"github.com/b2c-project/b2c/applets/initapp/modules"
 	"github.com/b2c-project/b2c/applets/initapp/netsetup"
 	"github.com/b2c-project/b2c/applets/initapp/network"
@@ -214,6 +216,9 @@ func (b *boot) shutdown() {
 	storage.RemoveSwap()
 	shutdown.Unmount(console.Warnf)
 	endShutdown()
+	if b.localBoot() {
+		b.mode = shutdown.Kexec
+	}
 	printTimeline(b.p != nil && b.p.Timeline)
 	userCmd := sd.ShutdownCmd
 	switch b.mode {
@@ -542,8 +547,9 @@ func loadKexec(vm *volumes.Manager, volume string) bool {
 		console.Logf("b2c.kexec_from: no %s in the volume %s: no kexec", kexec.KernelFile, volume)
 		return false
 	}
+	var call string
 	if err == nil {
-		err = kexec.Load(req)
+		call, err = kexec.Load(req)
 	}
 	if err != nil {
 		console.Errorf("b2c.kexec_from: the volume %s: %v", volume, err)
@@ -551,7 +557,86 @@ func loadKexec(vm *volumes.Manager, volume string) bool {
 	}
 	console.Logf("kexec: loaded the kernel from the volume %s (initramfs: %t), command line: %s",
 		volume, req.Initrd != "", cmdline.MaskLine(req.Cmdline))
+	console.Logf("kexec: loaded with %s(2)", call)
 	return true
+}
+
+// localBootDeadline bounds b2c.kexec_local's scan and load: a disk that
+// hangs must not keep the machine up.
+const localBootDeadline = 2 * time.Minute
+
+// localBoot is b2c.kexec_local (docs/init.md): once everything is
+// unmounted, boot the chosen entry of what the disks hold. Any failure is
+// one line and the usual poweroff.
+func (b *boot) localBoot() bool {
+	// A chain boot (b2c.kexec) passes b2c.kexec_local on to the next
+	// kernel, which runs the pipeline.
+	if b.p == nil || b.p.KexecLocal == nil || b.chained {
+		return false
+	}
+	k := b.p.KexecLocal
+	otherwise := ""
+	switch {
+	case stopRequested() != "":
+		otherwise = "a " + stopRequested() + " was requested"
+	case b.mode == shutdown.Kexec:
+		otherwise = "another kernel is already loaded (b2c.kexec_from)"
+	case b.mode != shutdown.Poweroff:
+		otherwise = "a " + b.mode.String() + " was asked for"
+	}
+	if ok, why := localboot.Follow(k.Always, b.status, otherwise); !ok {
+		console.Logf("b2c.kexec_local: not booting a local entry: %s", why)
+		return false
+	}
+	done := make(chan error, 1)
+	ctx, cancel := context.WithTimeout(context.Background(), localBootDeadline)
+	defer cancel()
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				done <- fmt.Errorf("internal error: %v", r)
+			}
+		}()
+		done <- loadLocal(ctx, localboot.ParseSelector(k.Selector))
+	}()
+	var err error
+	select {
+	case err = <-done:
+	case <-ctx.Done():
+		err = fmt.Errorf("no kernel loaded after %v", localBootDeadline)
+	}
+	if err != nil {
+		console.Errorf("b2c.kexec_local: %v: powering off", err)
+		return false
+	}
+	return true
+}
+
+// loadLocal scans the disks, picks the selector's entry and loads it.
+func loadLocal(ctx context.Context, sel localboot.Selector) error {
+	found, err := scan.Scan(ctx, console.Logf)
+	if found != nil {
+		defer found.Close()
+	}
+	if err != nil {
+		return fmt.Errorf("scanning the disks: %w", err)
+	}
+	console.Logf("b2c.kexec_local: %d boot entries found", len(found.Entries))
+	for _, e := range found.Entries {
+		console.Logf("b2c.kexec_local: [%d] %q (%s on %s)", e.Index, e.Title, e.Format, e.Device)
+	}
+	e, err := localboot.Choose(found.Entries, sel)
+	if err != nil {
+		return err
+	}
+	e.Cmdline = cmdline.MaskLine(e.Cmdline)
+	console.Logf("b2c.kexec_local: booting %s", e.Describe())
+	call, err := kexec.LoadImage(found.Images[e.Index])
+	if err != nil {
+		return fmt.Errorf("load entry %d: %w", e.Index, err)
+	}
+	console.Logf("kexec: loaded with %s(2)", call)
+	return nil
 }
 
 // downloadLimit bounds a b2c.kexec download, which goes to RAM: half of
@@ -598,10 +683,12 @@ func chainBoot(k *cmdline.Kexec, line string) bool {
 		}
 		req.Cmdline = strings.Join(strings.Fields(string(b)), " ")
 	}
-	if err := kexec.Load(req); err != nil {
+	call, err := kexec.Load(req)
+	if err != nil {
 		console.Errorf("b2c.kexec: %v", err)
 		return false
 	}
 	console.Logf("kexec: loaded %s, command line: %s", cmdline.MaskURL(k.Kernel), cmdline.MaskLine(req.Cmdline))
+	console.Logf("kexec: loaded with %s(2)", call)
 	return true
 }

@@ -431,7 +431,7 @@ func TestKexec(t *testing.T) {
 	vm := boot(t, lab.VMConfig{Cmdline: "b2c.kexec_from=kexec " + runWith("-v kexec:/kexec", "busybox", "sh", "-c",
 		`'`+get("kexec-vmlinuz", "kernel")+` && `+get("kexec-initrd", "initrd")+` && `+get("kexec-cmdline", "cmdline")+` && echo FIRST-KERNEL-DONE'`)})
 	wantLines(t, vm, `^FIRST-KERNEL-DONE$`, `kexec: loaded the kernel from the volume kexec \(initramfs: true\)`,
-		`It's now safe`, `Kernel command line: .*b2c\.hostname=second`, `^SECOND-KERNEL-RUNS$`, `pipeline status: 0$`, `reboot: Power down`)
+		`kexec: loaded with kexec_file_load\(2\)$`, `It's now safe`, `Kernel command line: .*b2c\.hostname=second`, `^SECOND-KERNEL-RUNS$`, `pipeline status: 0$`, `reboot: Power down`)
 }
 
 // b2c.kexec chain-boots at start: the kernel and initramfs come over HTTP,
@@ -445,7 +445,8 @@ func TestKexecChainBoot(t *testing.T) {
 	u := lab.HTTPURL + "/"
 	vm := boot(t, lab.VMConfig{Cmdline: "b2c.kexec=" + u + "chain-vmlinuz,initrd=" + u + "chain-initrd,cmdline_url=" + u + "chain-cmdline " +
 		run("busybox", "echo", "MUST-NOT-RUN-IN-THE-FIRST")})
-	wantLines(t, vm, `b2c\.kexec: got the kernel`, `b2c\.kexec: got the initramfs`, `kexec: loaded`, `It's now safe`,
+	wantLines(t, vm, `b2c\.kexec: got the kernel`, `b2c\.kexec: got the initramfs`, `kexec: loaded`,
+		`kexec: loaded with kexec_file_load\(2\)$`, `It's now safe`,
 		`Kernel command line: .*b2c\.hostname=chained`, `^CHAINED-KERNEL-RUNS$`, `pipeline status: 0$`, `reboot: Power down`)
 	noLine(t, vm, `^MUST-NOT-RUN-IN-THE-FIRST$`)
 	if n := strings.Count(vm.Console(), "Execution is over"); n != 1 {

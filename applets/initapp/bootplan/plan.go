@@ -78,8 +78,11 @@ type Plan struct {
 	Pipeline pipeline.Plan
 	// KexecFrom is b2c.kexec_from's volume, loaded after the end hooks.
 	KexecFrom string
-	Shutdown  Shutdown
-	Timeline  bool
+	// KexecLocal is b2c.kexec_local: after the shutdown's unmount, boot an
+	// entry of what the disks hold instead of powering off.
+	KexecLocal *cmdline.KexecLocal
+	Shutdown   Shutdown
+	Timeline   bool
 }
 
 // Network is how the network comes up (netsetup.ModeOf decides).
@@ -152,6 +155,7 @@ func Make(cfg *cmdline.Config) (*Plan, []cmdline.Problem) {
 		Minio:        append([]cmdline.MinioAlias(nil), cfg.Minio...),
 		Volumes:      append([]cmdline.Volume(nil), cfg.Volumes...),
 		KexecFrom:    cfg.KexecFrom,
+		KexecLocal:   cfg.KexecLocal,
 		Shutdown:     Shutdown{cfg.PoweroffDelay, cfg.ShutdownCmd, cfg.RebootCmd},
 		Timeline:     cfg.Timeline,
 	}

@@ -280,6 +280,28 @@ func TestKexecOption(t *testing.T) {
 	}
 }
 
+func TestKexecLocalOption(t *testing.T) {
+	for line, want := range map[string]KexecLocal{
+		"b2c.kexec_local":                       {},
+		"b2c.kexec_local=":                      {},
+		"b2c.kexec_local=default,always":        {Always: true},
+		"b2c.kexec_local=2":                     {Selector: "2"},
+		`b2c.kexec_local="Debian GNU/Linux 12"`: {Selector: "Debian GNU/Linux 12"},
+		"b2c.kexec_local=B2C_BOOT,always":       {Selector: "B2C_BOOT", Always: true},
+	} {
+		c, ps := Parse(line)
+		if len(ps) != 0 || c.KexecLocal == nil || *c.KexecLocal != want {
+			t.Errorf("%s: %v %+v", line, ps, c.KexecLocal)
+		}
+	}
+	// An unknown sub-option is a warning (the contract), the rest holds;
+	// a flag is on whatever value follows it, as the other options' are.
+	c, ps := Parse("b2c.kexec_local=x,bogus,always=no")
+	if len(ps) != 1 || ps[0].Fatal || c.KexecLocal == nil || c.KexecLocal.Selector != "x" || !c.KexecLocal.Always {
+		t.Errorf("%v %+v", ps, c.KexecLocal)
+	}
+}
+
 // The parser accepts spaces around a sub-option's key: the mask must
 // follow it, in the line and in the parsed copy.
 func TestSecretsMaskedSpellings(t *testing.T) {

@@ -112,6 +112,7 @@ type Config struct {
 	Logins         []Login      `json:"logins,omitempty"`
 	KexecFrom      string       `json:"kexec_from,omitempty"`
 	Kexec          *Kexec       `json:"kexec,omitempty"`
+	KexecLocal     *KexecLocal  `json:"kexec_local,omitempty"`
 
 	// extra is set while parsing b2c.extra_args_url's text (AddExtra).
 	extra bool
@@ -123,6 +124,17 @@ type Kexec struct {
 	Kernel     string `json:"kernel"`
 	Initrd     string `json:"initrd,omitempty"`
 	CmdlineURL string `json:"cmdline_url,omitempty"`
+}
+
+// KexecLocal is b2c.kexec_local[=SELECTOR][,always]: after the pipeline,
+// boot an entry of what is installed on the disks instead of powering off.
+type KexecLocal struct {
+	// Selector is "" for the default entry, else an index, a title, a
+	// partition label or a filesystem UUID (package localboot).
+	Selector string `json:"selector,omitempty"`
+	// Always boots it whatever the pipeline status; without it, only
+	// after a pipeline status of 0.
+	Always bool `json:"always,omitempty"`
 }
 
 // Login is a b2c.login: credentials for one container registry.
@@ -252,6 +264,24 @@ func (c *Config) option(key, val string, hasVal bool) *Problem {
 			}
 		}
 		c.Kexec = k
+	case "b2c.kexec_local":
+		name, opts := splitSubOptions(val)
+		if name == "default" {
+			name = ""
+		}
+		k := &KexecLocal{Selector: name}
+		var unknown []string
+		for _, o := range opts {
+			if o.Key != "always" {
+				unknown = append(unknown, o.Key)
+				continue
+			}
+			k.Always = true // a flag, whatever value follows it
+		}
+		c.KexecLocal = k
+		if len(unknown) > 0 {
+			return warn(key, "unknown sub-options ignored: %s (known: always; select a title with a comma by its index)", strings.Join(unknown, ", "))
+		}
 	case "b2c.kexec_from":
 		if p := needValue(); p != nil {
 			return p

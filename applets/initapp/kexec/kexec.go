@@ -2,7 +2,8 @@
 // through the firmware: a stage leaves a kernel (and optionally an
 // initramfs and a command line) in the volume named by b2c.kexec_from,
 // and after the pipeline's end b2c boots it. Finding the request is pure;
-// loading it is kexec_file_load(2) (kexec_linux.go).
+// loading it is pkg/boot's Linux image (kexec_linux.go), which every kexec
+// of b2c goes through.
 package kexec
 
 import (
@@ -11,7 +12,23 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"golang.org/x/sys/unix"
 )
+
+// The system calls a kernel is loaded with, as the console names them.
+const (
+	FileLoadCall = "kexec_file_load"
+	LoadCall     = "kexec_load"
+)
+
+// FallBack says whether kexec_file_load's error means the running kernel
+// does not have it (not built in, or not for this architecture), so that
+// kexec_load is worth a try. Other errors (a bad image, a signature
+// the kernel rejects, no permission) would fail the same way or worse.
+func FallBack(err error) bool {
+	return errors.Is(err, unix.ENOSYS) || errors.Is(err, unix.EOPNOTSUPP)
+}
 
 // The files of a request, in the volume's top directory.
 const (

@@ -1,10 +1,13 @@
 package kexec
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/sys/unix"
 )
 
 func TestFind(t *testing.T) {
@@ -35,5 +38,22 @@ func TestFind(t *testing.T) {
 	write(CmdlineFile, strings.Repeat("x", maxCmdline))
 	if _, err := Find(dir); err == nil {
 		t.Error("an oversized command line accepted")
+	}
+}
+
+func TestFallBack(t *testing.T) {
+	for _, c := range []struct {
+		err  error
+		want bool
+	}{
+		{fmt.Errorf("SYS_kexec_file_load(3, 4, secret, 0) = %w", unix.ENOSYS), true},
+		{unix.EOPNOTSUPP, true},
+		{fmt.Errorf("x: %w", unix.EPERM), false},
+		{fmt.Errorf("x: %w", unix.ENOEXEC), false},
+		{unix.EKEYREJECTED, false},
+	} {
+		if got := FallBack(c.err); got != c.want {
+			t.Errorf("FallBack(%v) = %t, want %t", c.err, got, c.want)
+		}
 	}
 }
