@@ -53,7 +53,7 @@ func EnableSwap(size int64) error {
 		err = f.Sync()
 	}
 	if err == nil {
-		err = swapon(SwapFile)
+		err = SwapOn(SwapFile, 0)
 	}
 	if err != nil {
 		os.Remove(SwapFile)
@@ -64,12 +64,13 @@ func EnableSwap(size int64) error {
 // RemoveSwap deletes the swap file (once swapped off by the shutdown).
 func RemoveSwap() { os.Remove(SwapFile) }
 
-func swapon(path string) error {
+// SwapOn is swapon(2) with its flags (SWAP_FLAG_*).
+func SwapOn(path string, flags int) error {
 	p, err := unix.BytePtrFromString(path)
 	if err != nil {
 		return err
 	}
-	if _, _, e := unix.Syscall(unix.SYS_SWAPON, uintptr(unsafe.Pointer(p)), 0, 0); e != 0 {
+	if _, _, e := unix.Syscall(unix.SYS_SWAPON, uintptr(unsafe.Pointer(p)), uintptr(flags), 0); e != 0 {
 		return e
 	}
 	return nil

@@ -6,10 +6,8 @@ import (
 	"os"
 	"strconv"
 	"strings"
-	"unsafe"
 
 	"github.com/b2c-project/b2c/applets/initapp/storage"
-	"golang.org/x/sys/unix"
 )
 
 // MemTotal is the RAM the kernel manages, from /proc/meminfo.
@@ -57,13 +55,9 @@ func Enable(size int64) error {
 	// Reading ahead in swap helps disks; for zram it only decompresses
 	// pages nobody asked for.
 	os.WriteFile("/proc/sys/vm/page-cluster", []byte("0"), 0)
-	p, err := unix.BytePtrFromString(Device)
-	if err != nil {
-		return err
-	}
 	const prefer, prio = 0x8000, 32767 // SWAP_FLAG_PREFER, the highest
-	if _, _, e := unix.Syscall(unix.SYS_SWAPON, uintptr(unsafe.Pointer(p)), prefer|prio, 0); e != 0 {
-		return fmt.Errorf("swapon %s: %w", Device, e)
+	if err := storage.SwapOn(Device, prefer|prio); err != nil {
+		return fmt.Errorf("swapon %s: %w", Device, err)
 	}
 	return nil
 }
