@@ -129,8 +129,14 @@ func (b *boot) step(s bootplan.Step) int {
 	p := b.p
 	switch s {
 	case bootplan.StepModules:
-		loadModules(p.Modules)
-		setupZram(p.Zram)
+		// zram's module loads with the others: one pass over the index.
+		swap, ram := zramSize(p.Zram)
+		wanted := p.Modules
+		if swap > 0 {
+			wanted = append(slices.Clip(wanted), "zram")
+		}
+		loadModules(wanted)
+		setupZram(swap, ram)
 		// The drivers are loaded: PID 1 may open the watchdog.
 		heart.SetTimeout(time.Duration(p.Watchdog) * time.Second)
 		setHostname(p.Hostname)
@@ -284,26 +290,24 @@ func loadModules(wanted []string) {
 	console.Logf("Block devices: %s", blockDevices())
 }
 
-// setupZram makes the b2c.zram swap, before the first processes that
-// need the room (the network's, podman); a failure is only a warning.
-func setupZram(o zram.Option) {
+// zramSize is the size of the b2c.zram swap this machine gets (0: none),
+// and its RAM.
+func zramSize(o zram.Option) (size, ram int64) {
 	ram, err := zram.MemTotal()
 	if err != nil {
 		console.Warnf("b2c.zram: %v", err)
 	}
-	size := o.Swap(ram)
+	return o.Swap(ram), ram
+}
+
+// setupZram makes the b2c.zram swap of size bytes (its module loaded by
+// loadModules), before the first processes that need the room (the
+// network's, podman); a failure is only a warning.
+func setupZram(size, ram int64) {
 	if size == 0 {
 		return
 	}
-	if l, e := modules.NewLoader(); e != nil {
-		err = e
-	} else {
-		err = l.Load("zram")
-	}
-	if err == nil {
-		err = zram.Enable(size)
-	}
-	if err != nil {
+	if err := zram.Enable(size); err != nil {
 		console.Warnf("b2c.zram: %v: no zram swap", err)
 		return
 	}
@@ -557,9 +561,13 @@ func loadKexec(vm *volumes.Manager, volume string) bool {
 	}
 	console.Logf("kexec: loaded the kernel from the volume %s (initramfs: %t), command line: %s",
 		volume, req.Initrd != "", cmdline.MaskLine(req.Cmdline))
-	console.Logf("kexec: loaded with %s(2)", call)
+	loadedWith(call)
 	return true
 }
+
+// loadedWith says which system call loaded the next kernel (kexec.Load,
+// kexec.LoadImage), in the one line every kexec prints.
+func loadedWith(call string) { console.Logf("kexec: loaded with %s(2)", call) }
 
 // localBootDeadline bounds b2c.kexec_local's scan and load: a disk that
 // hangs must not keep the machine up.
@@ -635,7 +643,7 @@ func loadLocal(ctx context.Context, sel localboot.Selector) error {
 	if err != nil {
 		return fmt.Errorf("load entry %d: %w", e.Index, err)
 	}
-	console.Logf("kexec: loaded with %s(2)", call)
+	loadedWith(call)
 	return nil
 }
 
@@ -689,6 +697,6 @@ func chainBoot(k *cmdline.Kexec, line string) bool {
 		return false
 	}
 	console.Logf("kexec: loaded %s, command line: %s", cmdline.MaskURL(k.Kernel), cmdline.MaskLine(req.Cmdline))
-	console.Logf("kexec: loaded with %s(2)", call)
+	loadedWith(call)
 	return true
 }
