@@ -33,6 +33,7 @@ var (
 	netboot   = flag.String("netboot-initramfs", "", "the netboot initramfs (make netboot)")
 	payload   = flag.String("payload", "", "the netboot payload its loader was built for")
 	ramSteps  = flag.String("ram", "512,384,320,256,224,192,176,160,128", "memory sizes (MiB) to try, largest first")
+	ramExtra  = flag.String("ram-cmdline", "", "options added to the RAM floor boots' command line (experiments)")
 )
 
 func main() {
@@ -276,7 +277,7 @@ func run() error {
 			for _, m := range strings.Split(*ramSteps, ",") {
 				mb, _ := strconv.Atoi(m)
 				progress("RAM floor, %s, %d MiB", v.name, mb)
-				cmdline := v.opt + `b2c.minio="lab,` + lab.MinioURL + `,` + lab.MinioUser + `,` + lab.MinioPass + `" ` +
+				cmdline := v.opt + *ramExtra + " " + `b2c.minio="lab,` + lab.MinioURL + `,` + lab.MinioUser + `,` + lab.MinioPass + `" ` +
 					// A folder per variant: the same object pushed again
 					// would be refused (no --overwrite) and fail the boot.
 					`b2c.volume="out,push_to=lab/bench/` + v.dir + `,push_on=pipeline_end,expiration=pipeline_end" ` +
