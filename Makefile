@@ -252,6 +252,10 @@ PAYLOAD := $(OUT)/b2c-payload.linux_$(ARCH).squashfs
 NETBOOT := $(OUT)/initramfs-netboot.linux_$(ARCH).cpio.$(COMPRESS)
 NETBOOT_CPIO := $(OUT)/initramfs-netboot.linux_$(ARCH).cpio
 SQUASHFS_BCJ_amd64 := -Xbcj x86
+# 256 KiB blocks: a page of b2c dropped under memory pressure costs a
+# block's decompression to read again; with 1 MiB blocks a 160 MiB machine
+# thrashes on them (docs/bench.md). 0.72 MB more payload than 1 MiB.
+SQUASHFS_BLOCK ?= 256K
 netboot: $(NETBOOT) $(PAYLOAD)
 
 $(PAYLOAD): $(OUT)/b2c $(OUT)/keymaps $(HELPERS) $(SYSROOT_STAMP) $(shell find initramfs -type f 2>/dev/null)
@@ -260,7 +264,7 @@ $(PAYLOAD): $(OUT)/b2c $(OUT)/keymaps $(HELPERS) $(SYSROOT_STAMP) $(shell find i
 	rm -f $@
 	# mksquashfs takes its timestamps from SOURCE_DATE_EPOCH (exported).
 	mksquashfs $(OUT)/payload-tree $@ -quiet -noappend -no-xattrs -all-root -pf $(OUT)/payload-tree.pseudo \
-		-comp xz $(SQUASHFS_BCJ_$(ARCH)) -b 1M
+		-comp xz $(SQUASHFS_BCJ_$(ARCH)) -b $(SQUASHFS_BLOCK)
 	rm -rf $(OUT)/payload-tree $(OUT)/payload-tree.pseudo
 
 $(OUT)/loader: $(GOSRC) $(PAYLOAD)

@@ -136,7 +136,7 @@ func (b *boot) step(s bootplan.Step) int {
 			wanted = append(slices.Clip(wanted), "zram")
 		}
 		loadModules(wanted)
-		setupZram(swap, ram)
+		setupZram(swap, ram, b.line)
 		// The drivers are loaded: PID 1 may open the watchdog.
 		heart.SetTimeout(time.Duration(p.Watchdog) * time.Second)
 		setHostname(p.Hostname)
@@ -302,12 +302,13 @@ func zramSize(o zram.Option) (size, ram int64) {
 
 // setupZram makes the b2c.zram swap of size bytes (its module loaded by
 // loadModules), before the first processes that need the room (the
-// network's, podman); a failure is only a warning.
-func setupZram(size, ram int64) {
+// network's, podman), with the VM settings it wants that the command line
+// does not set; a failure is only a warning.
+func setupZram(size, ram int64, cmdline string) {
 	if size == 0 {
 		return
 	}
-	if err := zram.Enable(size); err != nil {
+	if err := zram.Enable(size, cmdline); err != nil {
 		console.Warnf("b2c.zram: %v: no zram swap", err)
 		return
 	}

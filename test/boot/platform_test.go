@@ -473,24 +473,27 @@ func serveBootFiles(t *testing.T, kernel, initrd string) {
 // by default; off turns that off; a size makes one on any machine.
 func TestZram(t *testing.T) {
 	t.Parallel()
-	swaps := run("busybox", "sh", "-c", `'echo ZRAM-SWAPS=$(grep -c ^/dev/zram0 /proc/swaps)'`)
+	// vm.* settings are the machine's: the container sees b2c's.
+	swaps := run("busybox", "sh", "-c", `'echo ZRAM-SWAPS=$(grep -c ^/dev/zram0 /proc/swaps) SWAPPINESS=$(cat /proc/sys/vm/swappiness) PAGE-CLUSTER=$(cat /proc/sys/vm/page-cluster)'`)
 	made := `Swap: [0-9.]+ MiB of compressed RAM \(zram\) enabled on /dev/zram0, for [0-9.]+ MiB of RAM$`
 	t.Run("auto", func(t *testing.T) {
 		t.Parallel()
 		vm := boot(t, lab.VMConfig{MemoryMB: 384, Cmdline: swaps})
-		wantLines(t, vm, made, `^ZRAM-SWAPS=1$`, `pipeline status: 0$`)
+		wantLines(t, vm, made, `^ZRAM-SWAPS=1 SWAPPINESS=200 PAGE-CLUSTER=0$`, `pipeline status: 0$`)
 	})
 	t.Run("off", func(t *testing.T) {
 		t.Parallel()
 		vm := boot(t, lab.VMConfig{MemoryMB: 384, Cmdline: "b2c.zram=off " + swaps})
-		// "auto" above is the positive control of both checks.
-		wantLines(t, vm, `^ZRAM-SWAPS=0$`, `pipeline status: 0$`)
+		// "auto" above is the positive control of these checks; 60 and
+		// 3 are the kernel's defaults.
+		wantLines(t, vm, `^ZRAM-SWAPS=0 SWAPPINESS=60 PAGE-CLUSTER=3$`, `pipeline status: 0$`)
 		noLine(t, vm, `compressed RAM \(zram\)`)
 	})
 	t.Run("size", func(t *testing.T) {
 		t.Parallel()
-		vm := boot(t, lab.VMConfig{Cmdline: "b2c.zram=48M " + swaps})
+		// The command line's own setting, applied by the kernel, stays.
+		vm := boot(t, lab.VMConfig{Cmdline: "b2c.zram=48M sysctl.vm.swappiness=100 " + swaps})
 		wantLines(t, vm, `Swap: 48\.0 MiB of compressed RAM \(zram\) enabled on /dev/zram0, for [0-9.]+ MiB of RAM$`,
-			`^ZRAM-SWAPS=1$`, `pipeline status: 0$`)
+			`^ZRAM-SWAPS=1 SWAPPINESS=100 PAGE-CLUSTER=0$`, `pipeline status: 0$`)
 	})
 }

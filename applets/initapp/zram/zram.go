@@ -5,6 +5,8 @@
 // the device is zram_linux.go.
 package zram
 
+import "strings"
+
 // AutoBelow is the RAM under which b2c.zram=auto (the default) makes a
 // zram swap: below it, b2c's own processes are a large share of the RAM.
 const AutoBelow = 512 << 20
@@ -45,4 +47,38 @@ func (o Option) Describe() string {
 		return o.Size + " of compressed RAM (zram)"
 	}
 	return "auto: half the RAM as compressed swap (zram) below 512 MiB of RAM, else none"
+}
+
+// Setting is one /proc/sys value a zram swap wants.
+type Setting struct{ Name, Value string } // Name as in sysctl: vm.swappiness
+
+// tuning are the VM settings for a swap in RAM. swappiness 200 tells the
+// kernel that swapping is as cheap as reading a file again: a page
+// swapped to zram is one small decompression, a page of b2c dropped
+// from a netbooted payload is a whole squashfs block decompressed again
+// (at 160 MiB the default 60 thrashes on those; docs/bench.md).
+// page-cluster 0: reading ahead in swap helps disks; for zram it only
+// decompresses pages nobody asked for.
+var tuning = []Setting{{"vm.swappiness", "200"}, {"vm.page-cluster", "0"}}
+
+// Sysctls are the settings to write with a zram swap, less those the
+// kernel command line sets itself (sysctl.vm.swappiness=N, or with
+// slashes): the user's value, which the kernel applied at boot, stays.
+func Sysctls(cmdline string) []Setting {
+	set := map[string]bool{}
+	for _, f := range strings.Fields(cmdline) {
+		name, _, ok := strings.Cut(f, "=")
+		for _, p := range []string{"sysctl.", "sysctl/"} {
+			if rest, found := strings.CutPrefix(name, p); found && ok {
+				set[strings.ReplaceAll(rest, "/", ".")] = true
+			}
+		}
+	}
+	var out []Setting
+	for _, s := range tuning {
+		if !set[s.Name] {
+			out = append(out, s)
+		}
+	}
+	return out
 }

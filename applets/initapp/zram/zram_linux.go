@@ -29,7 +29,7 @@ func MemTotal() (int64, error) {
 
 // Enable makes Device a swap of size bytes (uncompressed) and turns it on,
 // preferred to any swap file. The zram module must be loaded.
-func Enable(size int64) error {
+func Enable(size int64, cmdline string) error {
 	const sys = "/sys/block/zram0/"
 	if err := os.WriteFile(sys+"disksize", []byte(strconv.FormatInt(size, 10)), 0); err != nil {
 		return fmt.Errorf("setting the size of %s: %w", Device, err)
@@ -52,9 +52,12 @@ func Enable(size int64) error {
 	if err != nil {
 		return fmt.Errorf("writing the swap header of %s: %w", Device, err)
 	}
-	// Reading ahead in swap helps disks; for zram it only decompresses
-	// pages nobody asked for.
-	os.WriteFile("/proc/sys/vm/page-cluster", []byte("0"), 0)
+	for _, s := range Sysctls(cmdline) {
+		path := "/proc/sys/" + strings.ReplaceAll(s.Name, ".", "/")
+		if err := os.WriteFile(path, []byte(s.Value), 0); err != nil {
+			return fmt.Errorf("%s=%s: %w", s.Name, s.Value, err)
+		}
+	}
 	const prefer, prio = 0x8000, 32767 // SWAP_FLAG_PREFER, the highest
 	if err := storage.SwapOn(Device, prefer|prio); err != nil {
 		return fmt.Errorf("swapon %s: %w", Device, err)

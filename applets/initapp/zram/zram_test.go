@@ -1,6 +1,9 @@
 package zram
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestSwap(t *testing.T) {
 	const mib = 1 << 20
@@ -21,6 +24,28 @@ func TestSwap(t *testing.T) {
 	} {
 		if got := c.o.Swap(c.ram); got != c.want {
 			t.Errorf("%+v with %d MiB: %d, want %d", c.o, c.ram/mib, got, c.want)
+		}
+	}
+}
+
+func TestSysctls(t *testing.T) {
+	names := func(ss []Setting) string {
+		var n []string
+		for _, s := range ss {
+			n = append(n, s.Name+"="+s.Value)
+		}
+		return strings.Join(n, " ")
+	}
+	for _, c := range []struct{ cmdline, want string }{
+		{"console=ttyS0 b2c.run=x", "vm.swappiness=200 vm.page-cluster=0"},
+		{"sysctl.vm.swappiness=100 quiet", "vm.page-cluster=0"},
+		{"sysctl/vm/page-cluster=3", "vm.swappiness=200"},
+		{"sysctl.vm.swappiness=10 sysctl.vm.page-cluster=2", ""},
+		// Not a setting: a value is needed, and the prefix is sysctl's.
+		{"sysctl.vm.swappiness b2c.vm.swappiness=1 vm.swappiness=1", "vm.swappiness=200 vm.page-cluster=0"},
+	} {
+		if got := names(Sysctls(c.cmdline)); got != c.want {
+			t.Errorf("Sysctls(%q) = %q, want %q", c.cmdline, got, c.want)
 		}
 	}
 }
