@@ -1,7 +1,7 @@
 // Command bench is the boot half of `make bench` (hack/bench.sh): in the
 // lab it boots the floor (a trivial init that only gets a DHCP lease), b2c
 // with a cold cache and with a warm one, and the netboot pair without a
-// cache, several times each, searches the RAM floor of the plain, the UPX
+// cache and with a cold and a warm one, several times each, searches the RAM floor of the plain, the UPX
 // and the netboot initramfs, and writes report parts and
 // an SVG timeline into the output directory. It reports figures; it never
 // judges them.
@@ -212,7 +212,7 @@ func run() error {
 		os.Remove(d)
 	}
 	// The netboot pair, no cache: the payload comes over the lab's HTTP.
-	net := series{}
+	net, netCold, netWarm := series{}, series{}, series{}
 	payloadOpt := ""
 	if *netboot != "" && *payload != "" {
 		b, err := os.ReadFile(*payload)
@@ -223,22 +223,47 @@ func run() error {
 			return err
 		}
 		payloadOpt = "b2c.payload_url=" + lab.HTTPURL + "/bench-payload.squashfs "
-		fetched := regexp.MustCompile(`loader: downloaded the payload`)
-		for i := 0; i < *runs; i++ {
-			progress("netboot boot %d/%d", i+1, *runs)
-			vm, wall, err := boot(lab.VMConfig{Initramfs: *netboot, Name: "bench-netboot", Cmdline: payloadOpt + "b2c.timeline " + stage})
+		// "payload fetched": downloaded and verified, or found verified on
+		// the cache (a warm netboot).
+		fetched := regexp.MustCompile(`loader: (downloaded the payload|payload .* found on the cache)`)
+		netBoot := func(s series, kind string, c lab.VMConfig) error {
+			vm, wall, err := boot(c)
 			if vm == nil || err != nil || vm.Status() != 0 {
-				return fmt.Errorf("netboot boot: %v (console %v)", err, vm)
+				return fmt.Errorf("netboot boot (%s): %v (console %v)", kind, err, vm)
 			}
 			if t, ok := guestTime(vm, fetched); ok {
-				net.add("payload fetched", t)
+				s.add("payload fetched", t)
 			}
-			net.milestones(vm)
-			net.add("wall", wall)
+			s.milestones(vm)
+			s.add("wall", wall)
+			return nil
+		}
+		for i := 0; i < *runs; i++ {
+			progress("netboot boot %d/%d", i+1, *runs)
+			if err := netBoot(net, "no cache", lab.VMConfig{Initramfs: *netboot, Name: "bench-netboot", Cmdline: payloadOpt + "b2c.timeline " + stage}); err != nil {
+				return err
+			}
+		}
+		// With a cache disk: the cold boot downloads the payload and
+		// pulls, the warm one takes both from the disk.
+		for i := 0; i < *runs; i++ {
+			d := filepath.Join(l.Dir, fmt.Sprintf("bench-netboot-disk-%d.img", i))
+			if err := lab.MakeDisk(d, 2048); err != nil {
+				return err
+			}
+			for j, s := range []series{netCold, netWarm} {
+				kind := []string{"cold", "warm"}[j]
+				progress("netboot %s boot %d/%d", kind, i+1, *runs)
+				if err := netBoot(s, kind, lab.VMConfig{Initramfs: *netboot, Disks: []string{d}, Name: "bench-netboot-" + kind,
+					Cmdline: payloadOpt + "b2c.cache_device=auto b2c.timeline " + stage}); err != nil {
+					return err
+				}
+			}
+			os.Remove(d)
 		}
 	}
 	fmt.Fprintf(&report, "## Boot to container (TCG, 1 vCPU, 1 GiB; median of %d boots, guest uptime in s)\n\n", *runs)
-	fmt.Fprintf(&report, "| milestone | floor (trivial init) | b2c cold cache | b2c warm cache | netboot, no cache |\n|---|---|---|---|---|\n")
+	fmt.Fprintf(&report, "| milestone | floor (trivial init) | b2c cold cache | b2c warm cache | netboot, no cache | netboot, cold cache | netboot, warm cache |\n|---|---|---|---|---|---|---|\n")
 	for _, k := range []string{"payload fetched", "init", "lease", "container start", "container output", "poweroff", "wall"} {
 		cell := func(s series) string {
 			if len(s[k]) == 0 {
@@ -250,9 +275,9 @@ func run() error {
 		if k == "wall" {
 			name = "QEMU wall time (host)"
 		}
-		fmt.Fprintf(&report, "| %s | %s | %s | %s | %s |\n", name, cell(floor), cell(cold), cell(warm), cell(net))
+		fmt.Fprintf(&report, "| %s | %s | %s | %s | %s | %s | %s |\n", name, cell(floor), cell(cold), cell(warm), cell(net), cell(netCold), cell(netWarm))
 	}
-	report.WriteString("\n`init` is the first line of b2c's init (for the netboot, the payload's, after the loader), `lease` its DHCP lease, `payload fetched` the loader's download verified, `container start` the start of the first stage (after its pull), `container output` its first line.\n\n")
+	report.WriteString("\n`init` is the first line of b2c's init (for the netboot, the payload's, after the loader), `lease` its DHCP lease, `payload fetched` the payload verified (downloaded, or found on the cache disk), `container start` the start of the first stage (after its pull), `container output` its first line.\n\n")
 
 	// Timelines of the last cold and warm boots, as SVG.
 	if err := timelines(coldLog, warmLog, &report); err != nil {
