@@ -304,15 +304,19 @@ func zramSize(o zram.Option) (size, ram int64) {
 // loadModules), before the first processes that need the room (the
 // network's, podman), with the VM settings it wants that the command line
 // does not set; a failure is only a warning.
-func setupZram(size, ram int64, cmdline string) {
+func setupZram(size, ram int64, line string) {
 	if size == 0 {
 		return
 	}
-	if err := zram.Enable(size, cmdline); err != nil {
+	if err := zram.Enable(size); err != nil {
 		console.Warnf("b2c.zram: %v: no zram swap", err)
 		return
 	}
 	console.Logf("Swap: %s of compressed RAM (zram) enabled on %s, for %s of RAM", console.HumanBytes(uint64(size)), zram.Device, console.HumanBytes(uint64(ram)))
+	words, _ := cmdline.Split(line)
+	if err := zram.Tune(words); err != nil {
+		console.Warnf("b2c.zram: %v", err)
+	}
 }
 
 // setHostname sets the machine's name; a failure is only a warning.

@@ -1,10 +1,10 @@
 // Command bench is the boot half of `make bench` (hack/bench.sh): in the
 // lab it boots the floor (a trivial init that only gets a DHCP lease), b2c
 // with a cold cache and with a warm one, and the netboot pair without a
-// cache and with a cold and a warm one, several times each, searches the RAM floor of the plain, the UPX
-// and the netboot initramfs, and writes report parts and
-// an SVG timeline into the output directory. It reports figures; it never
-// judges them.
+// cache and with a cold and a warm one, several times each, searches the
+// RAM floor of the plain, the UPX and the netboot initramfs, and writes
+// report parts and an SVG timeline into the output directory. It reports
+// figures; it never judges them.
 package main
 
 import (

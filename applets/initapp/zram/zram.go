@@ -64,12 +64,17 @@ var tuning = []Setting{{"vm.swappiness", "200"}, {"vm.page-cluster", "0"}}
 // Sysctls are the settings to write with a zram swap, less those the
 // kernel command line sets itself (sysctl.vm.swappiness=N, or with
 // slashes): the user's value, which the kernel applied at boot, stays.
-func Sysctls(cmdline string) []Setting {
+// words is the command line as cmdline.Split makes it (quoted values are
+// one word, so a container's arguments are never taken for a setting).
+func Sysctls(words []string) []Setting {
 	set := map[string]bool{}
-	for _, f := range strings.Fields(cmdline) {
-		name, _, ok := strings.Cut(f, "=")
+	for _, w := range words {
+		name, _, ok := strings.Cut(w, "=")
+		if !ok {
+			continue // a value is needed
+		}
 		for _, p := range []string{"sysctl.", "sysctl/"} {
-			if rest, found := strings.CutPrefix(name, p); found && ok {
+			if rest, found := strings.CutPrefix(name, p); found {
 				set[strings.ReplaceAll(rest, "/", ".")] = true
 			}
 		}

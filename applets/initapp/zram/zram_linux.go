@@ -29,7 +29,7 @@ func MemTotal() (int64, error) {
 
 // Enable makes Device a swap of size bytes (uncompressed) and turns it on,
 // preferred to any swap file. The zram module must be loaded.
-func Enable(size int64, cmdline string) error {
+func Enable(size int64) error {
 	const sys = "/sys/block/zram0/"
 	if err := os.WriteFile(sys+"disksize", []byte(strconv.FormatInt(size, 10)), 0); err != nil {
 		return fmt.Errorf("setting the size of %s: %w", Device, err)
@@ -52,15 +52,21 @@ func Enable(size int64, cmdline string) error {
 	if err != nil {
 		return fmt.Errorf("writing the swap header of %s: %w", Device, err)
 	}
-	for _, s := range Sysctls(cmdline) {
+	const prefer, prio = 0x8000, 32767 // SWAP_FLAG_PREFER, the highest
+	if err := storage.SwapOn(Device, prefer|prio); err != nil {
+		return fmt.Errorf("swapon %s: %w", Device, err)
+	}
+	return nil
+}
+
+// Tune writes the settings a zram swap wants (Sysctls of the command
+// line's words), once the swap is on.
+func Tune(words []string) error {
+	for _, s := range Sysctls(words) {
 		path := "/proc/sys/" + strings.ReplaceAll(s.Name, ".", "/")
 		if err := os.WriteFile(path, []byte(s.Value), 0); err != nil {
 			return fmt.Errorf("%s=%s: %w", s.Name, s.Value, err)
 		}
-	}
-	const prefer, prio = 0x8000, 32767 // SWAP_FLAG_PREFER, the highest
-	if err := storage.SwapOn(Device, prefer|prio); err != nil {
-		return fmt.Errorf("swapon %s: %w", Device, err)
 	}
 	return nil
 }

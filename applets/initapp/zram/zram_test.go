@@ -3,6 +3,8 @@ package zram
 import (
 	"strings"
 	"testing"
+
+	"github.com/b2c-project/b2c/applets/initapp/cmdline"
 )
 
 func TestSwap(t *testing.T) {
@@ -44,8 +46,17 @@ func TestSysctls(t *testing.T) {
 		// Not a setting: a value is needed, and the prefix is sysctl's.
 		{"sysctl.vm.swappiness b2c.vm.swappiness=1 vm.swappiness=1", "vm.swappiness=200 vm.page-cluster=0"},
 	} {
-		if got := names(Sysctls(c.cmdline)); got != c.want {
+		if got := names(Sysctls(strings.Fields(c.cmdline))); got != c.want {
 			t.Errorf("Sysctls(%q) = %q, want %q", c.cmdline, got, c.want)
 		}
+	}
+}
+
+// A container's arguments that look like a setting are not one: the
+// worker gives Sysctls the words of cmdline.Split, quotes kept together.
+func TestSysctlsQuoted(t *testing.T) {
+	words, _ := cmdline.Split(`b2c.run="docker://busybox sh -c 'echo sysctl.vm.swappiness=5'" sysctl.vm.page-cluster=1`)
+	if got := Sysctls(words); len(got) != 1 || got[0].Name != "vm.swappiness" || got[0].Value != "200" {
+		t.Errorf("Sysctls(%q) = %v, want vm.swappiness=200 only", words, got)
 	}
 }
